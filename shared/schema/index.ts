@@ -1,0 +1,4 @@
+export * from './limits.ts';
+export * from './errors.ts';
+export * from './analyze.ts';
+export * from './detection.ts';
