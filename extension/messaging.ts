@@ -1,0 +1,76 @@
+/**
+ * The one typed message map between the content script and the background. Every message is
+ * `{ type, data }`; each type names the data it carries and the response it gets back, so both sides
+ * are checked by the compiler against this file alone.
+ *
+ * @example
+ *   const result = await sendToBackground('analyze', { request });
+ *   handleMessages({ 'open-sidebar': () => overlay.open() });
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { AnalyzeRequest, AnalyzeResponse, ErrorBody } from '../shared/schema/index.ts';
+
+/** The background's answer to an analysis: never a thrown error, so the sidebar can always show something. */
+export type AnalyzeResult = { ok: true; analysis: AnalyzeResponse } | ({ ok: false } & ErrorBody);
+
+/** Messages the background handles (sent by content scripts). */
+export type BackgroundMessages = {
+  analyze: { data: { request: AnalyzeRequest }; response: AnalyzeResult };
+};
+
+/** Messages a tab's content script handles (sent by the background). */
+export type ContentMessages = {
+  /** The toolbar button was clicked: open the sidebar (or close it if it is open). */
+  'toggle-sidebar': { data: undefined; response: void };
+};
+
+type MessageMap = Record<string, { data: unknown; response: unknown }>;
+type Envelope<M extends MessageMap, K extends keyof M = keyof M> = { type: K; data: M[K]['data'] };
+export type Handlers<M extends MessageMap> = {
+  [K in keyof M]: (data: M[K]['data'], sender: Browser.runtime.MessageSender) => M[K]['response'] | Promise<M[K]['response']>;
+};
+
+/** Sends a message to the background and resolves with its typed response. */
+export function sendToBackground<K extends keyof BackgroundMessages & string>(
+  type: K,
+  data: BackgroundMessages[K]['data'],
+): Promise<BackgroundMessages[K]['response']> {
+  const message: Envelope<BackgroundMessages, K> = { type, data };
+  return browser.runtime.sendMessage(message);
+}
+
+/** Sends a message to the content script of one tab (top frame) and resolves with its typed response. */
+export function sendToTab<K extends keyof ContentMessages & string>(
+  tabId: number,
+  type: K,
+  data: ContentMessages[K]['data'],
+): Promise<ContentMessages[K]['response']> {
+  const message: Envelope<ContentMessages, K> = { type, data };
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/**
+ * Listens for the messages of one map and answers each with its handler's result. Uses `sendResponse`
+ * + `return true` rather than a returned promise, because Chrome only recently accepts promises from
+ * `onMessage` listeners. Returns a function that removes the listener (hand it to `ctx.onInvalidated`).
+ */
+export function handleMessages<M extends MessageMap>(handlers: Handlers<M>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return false;
+    const handler = handlers[message.type as keyof M];
+    Promise.resolve()
+      .then(() => handler(message.data as M[keyof M]['data'], sender))
+      .then(sendResponse, (error: unknown) => {
+        // A handler that throws is a bug; answer anyway so the sender is not left waiting.
+        console.error('[Article Lens]', error);
+        sendResponse(undefined);
+      });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isEnvelope(message: unknown): message is { type: string; data: unknown } {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,193 @@
+/**
+ * Chinese language data for the analysis stages. Data only: word lists and the reasons they exist.
+ * Algorithms (and the regexes they compile from these lists) live in the stage files.
+ */
+
+/**
+ * Verbs that introduce a statement in Chinese news (LABELS.md's list plus close synonyms). 表示/指出 are
+ * the workhorses of official reporting: "X表示，…" almost always introduces reported speech, so they are
+ * treated like 说. 看来/眼里/眼中 count only after 在 ("在X看来" = X认为), which the attribution code checks.
+ */
+export const SPEECH_VERBS = [
+  '表示', '指出', '强调', '认为', '介绍', '坦言', '透露', '告诉', '提到', '呼吁', '回应', '解释',
+  '坦承', '直言', '说道', '披露', '表态', '感叹', '感慨', '补充道', '补充说', '回忆', '写道', '宣布',
+  '声称', '宣称', '承认', '证实', '回答', '答道', '问道', '坦陈', '谈到', '说', '称', '看来', '眼里', '眼中',
+] as const;
+
+/** Speech verbs that only count right after "在X" (在X看来 / 在X眼里). */
+export const SPEECH_VERBS_AFTER_ZAI = ['看来', '眼里', '眼中'] as const;
+
+/**
+ * Words that contain a speech verb but do not report speech (说明, 据说, 称为, 表示感谢…). Checked at each
+ * verb hit so "据说" or "被称为" never becomes an attribution. 表示感谢 etc. carry no content to report.
+ */
+export const NOT_SPEECH_WORDS = [
+  '说明', '说服', '说法', '小说', '据说', '听说', '虽说', '可以说', '就是说', '话说', '传说', '解说',
+  '说唱', '学说', '说是', '再说', '不用说', '比如说', '譬如说', '一般来说', '总的来说', '来说', '说起来', '说到底',
+  '称为', '称之', '称号', '称作', '称重', '称职', '称霸', '称心', '名称', '简称', '堪称', '号称', '俗称',
+  '统称', '人称', '昵称', '对称', '并称', '被称', '相称', '爱称', '戏称', '总称', '尊称', '职称', '称谓', '著称', '称得上',
+  '表示感谢', '表示欢迎', '表示祝贺', '表示慰问', '表示哀悼', '表示敬意', '表示同情', '表示歉意', '表示关切',
+  '表示谢意', '表示衷心', '表示热烈', '介绍信', '回忆录', '看来看去', '宣布成立', '宣布开幕', '宣布启动',
+] as const;
+
+/**
+ * Words a reporter puts between the speaker and the verb (马化腾当时说, 李女士则表示, 温先生对南都记者说).
+ * Stripped from the end of the subject clause, repeatedly, before the name is read.
+ */
+export const SUBJECT_TRAILERS = [
+  '也', '还', '则', '又', '就', '更', '曾', '都', '均', '再次', '进一步', '当时', '随后', '最后', '同时', '接着',
+  '首先', '此前', '近日', '日前', '今天', '昨天', '昨日', '后来', '一再', '多次', '反复', '早就', '特别', '明确',
+  '笑着', '坦率地', '直接', '公开', '连连', '曾经', '纷纷', '一致', '亦', '便', '仍', '依然', '坚定地', '深有感触地',
+  '感慨地', '激动地', '自豪地', '动情地', '兴奋地', '高兴地', '无奈地', '回答', '回复', '发文', '撰文', '补充',
+  '在会上', '在会议上', '在发言中', '在致辞中', '在演讲中', '在采访中', '在接受采访时', '接受采访时', '在现场',
+  '对记者', '向记者', '对本报记者', '向本报记者', '对笔者', '向笔者', '对媒体', '向媒体', '对我们', '对大家',
+] as const;
+
+/** Connectors a clause may open with before its subject (同时，…; 此外X表示; 据X介绍). */
+export const SUBJECT_LEADERS = [
+  '同时', '此外', '另外', '而', '但', '但是', '不过', '对此', '随后', '最后', '然而', '并且', '对于此', '其中',
+  '据', '另据', '记者了解到', '当天', '会上', '会后', '此前', '目前', '如今', '现在', '今年', '去年',
+] as const;
+
+/** Objects after 告诉/对 that are the listener, not the statement (告诉记者，…). */
+export const LISTENERS = ['本报记者', '南都记者', '记者', '笔者', '我们', '媒体', '大家', '他', '她', '我'] as const;
+
+/**
+ * Job titles, longest forms listed so the regex prefers them (党组书记 before 书记). A title between an
+ * organisation and a name is the strongest signal of a person in Chinese news ("…处处长汪凤英").
+ */
+export const TITLES = [
+  '总书记', '党组书记', '党委书记', '党工委书记', '纪委书记', '支部书记', '书记', '党组成员', '委员',
+  '主席', '轮值主席', '总统', '总理', '首相', '国务卿', '部长', '省长', '市长', '州长', '县长', '区长', '镇长',
+  '乡长', '村长', '村支书', '旗长', '盟长', '厅长', '局长', '处长', '科长', '司长', '署长', '主任', '院长', '所长',
+  '校长', '园长', '馆长', '站长', '台长', '社长', '行长', '会长', '理事长', '秘书长', '董事长', '总裁', '总经理',
+  '经理', '总监', '总工程师', '工程师', '负责人', '创始人', '联合创始人', '合伙人', '董事', '监事', '主管', '总编辑',
+  '主编', '发言人', '新闻发言人', '大使', '领事', '参赞', '教授', '研究员', '院士', '博士', '讲师', '老师', '教师',
+  '医生', '主治医师', '医师', '护士长', '护士', '律师', '法官', '检察官', '警官', '民警', '队长', '组长', '团长',
+  '班长', '连长', '营长', '团政委', '政委', '司令员', '司令', '将军', '教练', '主教练', '分析师', '首席经济学家',
+  '经济学家', '科学家', '专家', '学者', '作家', '导演', '演员', '艺人', '歌手', '主持人', '记者', '通讯员',
+  '编辑', '首席执行官', '首席运营官', '首席财务官', '首席技术官', '首席投资官', '首席信息官', '执行官',
+  '投资官', '主管', '代表', '人大代表', '政协委员', '巡视员', '调研员', '干部', '书记员', '秘书', '助理', '顾问',
+  '村委会主任', '总干事', '干事', '指挥长', '常委', '省委书记', '市委书记', '县委书记', '区委书记', '警长', '所长',
+  '理事', '专员', '议员', '参议员', '众议员', '发起人', '品牌总监', '总工', '厂长', '矿长', '车间主任', '店长', '首席',
+] as const;
+
+/** Modifiers that can precede a title and belong to it (常务副州长, 首席执行官, 副经理). */
+export const TITLE_PREFIXES = ['常务', '执行', '代理', '名誉', '资深', '高级', '特聘', '副', '总'] as const;
+
+/** Titles that name the article's own staff: a person with one of these is a reporter, never a speaker. */
+export const REPORTER_TITLES = ['记者', '通讯员', '编辑', '主编', '总编辑', '实习生', '笔者'] as const;
+
+/** What may join two titles of one person (党组书记、局长; 首席执行官兼总裁). */
+export const TITLE_JOINERS = ['、', '兼', '和', '及'] as const;
+
+/** Honorifics that make a surname into a reference to a person (温先生, 李女士, 潘老). */
+export const HONORIFICS = ['先生', '女士', '小姐', '老师', '同志', '老'] as const;
+
+/**
+ * Endings of organisation names (厅, 局, 处, 公司, 政府, 项目部…): an organisation that "says" something
+ * is an org speaker, and an org before a title is the person's organisation.
+ */
+export const ORG_SUFFIXES = [
+  '委员会', '项目部', '办公室', '研究院', '研究所', '研究中心', '实验室', '基金会', '联合会', '俱乐部', '救援队',
+  '有限公司', '公司', '集团', '政府', '中心', '协会', '学会', '大学', '学院', '学校', '中学', '小学', '医院',
+  '银行', '法院', '检察院', '党委', '党组', '支部', '企业', '机构', '工作室', '事务所', '联盟', '组织', '基地',
+  '项目', '部门', '单位', '厅', '局', '处', '科', '部', '委', '办', '署', '院', '所', '会', '社', '站', '队', '馆',
+  '台', '厂', '报', '网', '州', '县', '市', '省', '区', '镇', '乡', '村', '团', '组',
+] as const;
+
+/** Words that point back to an organisation already named (该项目部 → the project named just before). */
+export const COREFERENCE_DETERMINERS = ['该', '此', '这家', '这个', '本'] as const;
+
+/**
+ * Words at which an organisation phrase before a title stops when read backwards: verbs and particles
+ * that cannot be inside a name ("…重要指示让|青海盐湖工业股份有限公司…"). 和/与/及 are not here:
+ * they occur inside official names (工业和信息化厅).
+ */
+export const ORG_STOP_WORDS = [
+  '的', '让', '使', '令', '了', '对', '向', '给', '据', '被', '把', '是', '为', '作为', '担任', '现任', '时任',
+  '来自', '身为', '记录下', '表示', '说', '在', '从', '由', '将', '已', '曾', '也', '还', '又',
+] as const;
+
+/** Singular pronouns that refer back to the last speaker (他说 → the last named speaker). */
+export const PRONOUNS = ['他', '她'] as const;
+
+/**
+ * Single-character surnames, most common first (Hundred Family Surnames frequency order), minus characters
+ * that are far more often function words than surnames (和, 那, 都, 由, 但, 来, 时…), which would turn
+ * clause openings into "names".
+ */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈' +
+  '姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常' +
+  '温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍' +
+  '涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景' +
+  '党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官' +
+  '封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜阚权帅屠豆朴盖练廉禹井祖漆巴丰卿狄' +
+  '晋敬扈晁芮阙浦戈伏鹿薄邸雍辜裘亓修邰赫杭况宿逯茹诸战慕亢嵇湛宾戎勾茅揭尉冶檀昝智幸奉衡尧习';
+
+/** Two-character surnames (欧阳, 司马…): with them a name may be four characters long. */
+export const COMPOUND_SURNAMES = [
+  '欧阳', '司马', '诸葛', '上官', '慕容', '令狐', '皇甫', '长孙', '东方', '夏侯', '公孙', '尉迟', '宇文',
+  '司徒', '端木', '西门', '独孤', '南宫', '万俟', '闻人', '澹台', '轩辕', '呼延',
+] as const;
+
+/**
+ * Words that fill a subject slot and start with a surname character but name no person (高层表示, 方面称,
+ * 大家纷纷表示). Collective nouns, institutions and pronouns.
+ */
+export const NOT_PERSON_WORDS = [
+  '大家', '记者', '专家', '有关', '相关', '方面', '各方', '对方', '双方', '官方', '警方', '校方', '院方', '厂方',
+  '资方', '外界', '业内', '市民', '网友', '群众', '居民', '村民', '学生', '家长', '同学', '很多', '不少', '许多',
+  '一些', '有人', '人们', '他们', '我们', '你们', '她们', '公司', '报告', '文章', '数据', '研究', '调查', '结果',
+  '分析', '文件', '通知', '公告', '声明', '报道', '消息', '媒体', '官员', '人士', '高层', '干部', '党员', '员工',
+  '职工', '代表', '委员', '部门', '单位', '企业', '政府', '中央', '全国', '全省', '全市', '全县', '国家', '社会',
+  '舆论', '法院', '司法', '文化', '金融', '经济', '石油', '安全', '明确', '明显', '成功', '成为', '高度', '关于',
+  '华为', '向来', '常常', '景区', '江西', '江苏', '海南', '温度', '严格', '严重', '石头', '高校', '齐心', '易于',
+  '路上', '车主', '房东', '上述', '项目', '公众', '孩子', '老人', '父亲', '母亲', '医生', '老师', '当地', '本人',
+  '毛主席', '乐观', '燕子', '钟表', '章程', '谷歌', '苹果', '微软', '卫生', '宁可', '武汉', '成都', '贺电',
+] as const;
+
+/** Endings that mark a collective, not a person (金融界, 业内人士, 警方). */
+export const COLLECTIVE_ENDINGS = '界们方层部局所院处司会组队员' as const;
+
+/**
+ * Characters that cannot be inside a Chinese given name: particles and common verbs. A candidate name
+ * containing one is rejected (so "了习近平" is read as 习近平).
+ */
+export const NOT_NAME_CHARS = '的了在是和与说表示对把被将让使也还都就而及或等着过啊吗呢吧之其这那个们为从以于向给到地得所' as const;
+
+/** Meta line labels (the page's own source/date/byline/editor lines). */
+export const META_LABELS = {
+  source: ['来源', '稿源', '出处', '本文来源', '文章来源', '信息来源', '新闻来源'],
+  date: ['发布时间', '发表时间', '发布日期', '更新时间', '时间', '日期'],
+  editor: ['责任编辑', '责编', '编辑', '值班编辑'],
+  author: ['作者', '记者', '本报记者', '撰文', '文'],
+  /** Byline roles written after names: (本报记者 王菲菲 执笔；张洪旭 参与). */
+  bylineRoles: ['本报记者', '见习记者', '实习记者', '特约记者', '记者', '通讯员', '实习生', '执笔', '参与', '摄影', '摄', '文', '图', '报道', '采写', '整理'],
+  /** Lines that are page furniture, not content (breadcrumbs, 原标题, 校对). */
+  furniture: ['现在的位置', '当前位置', '您的位置', '你的位置', '原标题', '校对', '审核', '监制', '统筹', '来源：', '分享到', '扫一扫'],
+} as const;
+
+/**
+ * Function words and generic verbs that are never key terms on their own (推进, 发展, 表示…), nor the
+ * first or last word of a term. Kept short: a phrase is judged by its edges, not by every word in it.
+ */
+export const STOPWORDS = [
+  '的', '了', '在', '是', '和', '与', '及', '或', '等', '也', '还', '都', '就', '而', '把', '被', '将', '让', '使',
+  '对', '向', '给', '到', '从', '以', '于', '为', '之', '其', '这', '那', '这个', '那个', '这些', '那些', '一个', '一些',
+  '我', '你', '他', '她', '它', '我们', '你们', '他们', '她们', '大家', '自己', '有', '没有', '不', '没', '很', '更',
+  '最', '又', '再', '已', '已经', '正在', '要', '会', '能', '可以', '可能', '应该', '需要', '并', '并且', '但', '但是',
+  '因为', '所以', '如果', '虽然', '不过', '同时', '以及', '通过', '进行', '开展', '作出', '做出', '做好', '实现',
+  '推进', '推动', '发展', '加快', '加强', '提升', '提高', '建设', '坚持', '深入', '全面', '积极', '不断', '持续',
+  '继续', '努力', '认真', '切实', '进一步', '表示', '指出', '强调', '认为', '介绍', '说', '称', '一', '上', '下',
+  '中', '里', '个', '年', '月', '日', '时', '后', '前', '多', '新', '好', '大', '小', '着', '过', '地', '得', '吗',
+  '呢', '吧', '啊', '所', '该', '此', '各', '每', '些', '种', '次', '位', '名', '家', '第', '一直', '目前', '现在',
+  '今年', '去年', '当时', '如何', '什么', '怎么', '为什么', '可', '但', '却', '只', '才', '让我们', '成为', '具有',
+  '形成', '构建', '打造', '贯彻', '落实', '学习', '领会', '把握', '聚焦', '围绕', '相关', '重要', '主要', '重大',
+  '工作', '问题', '方面', '情况', '方式', '时候', '时间', '记者', '表明', '显示', '一次', '一位', '这样', '这种',
+  '如此', '非常', '十分', '特别', '一定', '必须', '已然', '来说', '之一', '以来', '指示', '精神', '要求', '任务',
+] as const;
+
+/** Title suffixes that sites append to a page title (_新浪新闻, - 观察者网). */
+export const TITLE_SITE_SEPARATORS = /\s*(?:[_|｜]|\s-\s|—\s)\s*[^_|｜—-]{2,20}$/u;

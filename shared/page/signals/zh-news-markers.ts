@@ -1,0 +1,15 @@
+import { ZH_NEWS_MARKERS } from '../lang/news-markers.ts';
+import { contribution, type Signal } from './signal.ts';
+
+/**
+ * Chinese news pages label their info line and footer: 来源, 发布时间, 责任编辑, 记者, and show a
+ * breadcrumb (现在的位置). One marker is common on any Chinese page; two or more distinct ones are
+ * the mark of a news article template.
+ */
+export const zhNewsMarkers: Signal = (context) => {
+  const found = ZH_NEWS_MARKERS.filter((marker) => marker.pattern.test(context.textSample)).map((marker) => marker.name);
+  if (found.length >= 3) return contribution(1.6, `news markers ${found.join('/')}`);
+  if (found.length === 2) return contribution(1, `news markers ${found.join('/')}`);
+  if (found.length === 1) return contribution(0.3, `news marker ${found[0]}`);
+  return null;
+};

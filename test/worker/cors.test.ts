@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { call, ORIGIN } from './support.ts';
+
+const EXTENSION_ORIGINS = [
+  'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+  'moz-extension://0f4c3a5e-7d1b-4c8e-9a2f-3b6d5e7f8a9b',
+  'safari-web-extension://0F4C3A5E-7D1B-4C8E-9A2F-3B6D5E7F8A9B',
+];
+
+const FOREIGN_ORIGINS = [
+  'https://example.com',
+  'http://127.0.0.1:9999',
+  'null',
+  'chrome-extension://abc/evil', // an origin never has a path
+  'https://chrome-extension.example.com',
+];
+
+describe('CORS', () => {
+  it.each(EXTENSION_ORIGINS)('lets the extension at %s read /v1/analyze answers', async (origin) => {
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ blocks: [] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(res.headers.get('vary')).toContain('Origin');
+  });
+
+  it('answers the extension preflight for a JSON POST', async () => {
+    const origin = EXTENSION_ORIGINS[0] ?? '';
+    const res = await call('/v1/analyze', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+  });
+
+  it('allows the Worker’s own origin', async () => {
+    const res = await call('/health', { headers: { origin: ORIGIN } });
+    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+  });
+
+  it.each(FOREIGN_ORIGINS)('gives %s no Access-Control-Allow-Origin', async (origin) => {
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ blocks: [] }),
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await call('/v1/analyze', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('never answers with a wildcard', async () => {
+    const res = await call('/health', { headers: { origin: 'https://example.com' } });
+    expect(res.headers.get('access-control-allow-origin')).not.toBe('*');
+  });
+});
