@@ -1,6 +1,6 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One gold speaker, as LABELS.md defines it. */
 export const GoldSpeaker = z.object({

@@ -18,7 +18,7 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
 }
 
 export function formatPageTable(pages: readonly PageFigures[]): string {
-  const header = ['page', 'lang', 'det', 'spk P', 'spk R', 'spk F1', 'role', 'org', 'q MAE', 'head F1', 'P@10', 'peer', 'date', 'sum F1', 'lead F1', 'ms', 'error'];
+  const header = ['page', 'lang', 'det', 'spk P', 'spk R', 'spk F1', 'role', 'org', 'q MAE', 'head F1', 'P@10', 'peer', 'date', 'sum F1', 'lead F1', 'ext ms', 'ana ms', 'error'];
   const rows = pages.map((page) => [
     page.id,
     page.lang,
@@ -35,6 +35,7 @@ export function formatPageTable(pages: readonly PageFigures[]): string {
     page.date === null ? '—' : page.date.correct ? 'ok' : 'MISS',
     number(page.summary.f1),
     number(page.lead3.f1),
+    number(page.ms.extract, 1),
     number(page.ms.analyze, 1),
     page.error === undefined ? '' : page.error.split('\n')[0]?.slice(0, 60) ?? '',
   ]);
@@ -63,6 +64,7 @@ export function formatTotals(totals: Totals, targets: readonly TargetCheck[], se
     ['key terms P@10', number(totals.terms.precision), `${totals.terms.hits}/${totals.terms.slots} slots`, ...mark('key terms P@10')],
     ['  peer P@10 (jieba / retext-keywords)', number(totals.peerTerms.precision), `${totals.peerTerms.hits}/${totals.peerTerms.slots} slots`, '', ''],
     ['  ours ÷ peer', number(totals.termsRatio), '', ...mark('key terms P@10 ÷ peer')],
+    ...Object.entries(totals.termsByLang).map(([lang, figures]) => [`  ${lang} pages: ours / peer`, `${number(figures.precision)} / ${number(figures.peerPrecision)}`, `${figures.pages} pages; peer ${lang === 'zh' ? 'jieba TF-IDF' : 'retext-keywords'}`, '', '']),
     ['published date accuracy', number(totals.date.accuracy), `${totals.date.correct}/${totals.date.total} pages with a gold date`, ...mark('published date accuracy')],
     ['summary P / R / F1', `${number(totals.summary.precision)} / ${number(totals.summary.recall)} / ${number(totals.summary.f1)}`, `${totals.summary.predictedHits}/${totals.summary.predicted} sentences, ${totals.summary.goldHits}/${totals.summary.gold} key sentences`, '', ''],
     ['  lead-3 baseline P / R / F1', `${number(totals.lead3.precision)} / ${number(totals.lead3.recall)} / ${number(totals.lead3.f1)}`, `${totals.lead3.predictedHits}/${totals.lead3.predicted} sentences, ${totals.lead3.goldHits}/${totals.lead3.gold} key sentences`, '', ''],

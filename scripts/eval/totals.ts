@@ -20,6 +20,8 @@ export interface Totals {
   peerTerms: { hits: number; slots: number; precision: number | null };
   /** ours ÷ peer precision@10. */
   termsRatio: number | null;
+  /** P@10 of ours and of the peer per language, since the peer is a different tool per language. */
+  termsByLang: Record<string, { pages: number; precision: number | null; peerPrecision: number | null }>;
   date: { correct: number; total: number; accuracy: number | null };
   summary: SummaryCounts;
   lead3: SummaryCounts;
@@ -57,6 +59,20 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+function termsByLanguage(pages: readonly PageFigures[]): Totals['termsByLang'] {
+  const byLang: Totals['termsByLang'] = {};
+  for (const lang of [...new Set(pages.map((page) => page.lang))].sort()) {
+    const group = pages.filter((page) => page.lang === lang);
+    const slots = sum(group, (page) => page.terms.k);
+    byLang[lang] = {
+      pages: group.length,
+      precision: ratio(sum(group, (page) => page.terms.hits), slots),
+      peerPrecision: ratio(sum(group, (page) => page.peerTerms.hits), slots),
+    };
+  }
+  return byLang;
+}
+
 export function computeTotals(pages: readonly PageFigures[]): Totals {
   const detectionCorrect = pages.filter((page) => page.detection.predicted === page.detection.gold).length;
   const scoredHeadings = pages.flatMap((page) => (page.headings === null ? [] : [page.headings]));
@@ -84,6 +100,7 @@ export function computeTotals(pages: readonly PageFigures[]): Totals {
     headings: { ...pooledMatches(scoredHeadings), pages: scoredHeadings.length },
     terms: { hits: termHits, slots, precision: termsPrecision },
     peerTerms: { hits: peerHits, slots, precision: peerPrecision },
+    termsByLang: termsByLanguage(pages),
     termsRatio: termsPrecision === null || peerPrecision === null || peerPrecision === 0 ? null : termsPrecision / peerPrecision,
     date: { correct: datesCorrect, total: dated.length, accuracy: ratio(datesCorrect, dated.length) },
     summary: pooledSummary(pages.map((page) => page.summary)),

@@ -4,6 +4,7 @@ import { densestBlock } from './signals/densest-block.ts';
 import { jsonLdType } from './signals/json-ld-type.ts';
 import { ogType } from './signals/og-type.ts';
 import { paragraphLength } from './signals/paragraph-length.ts';
+import { proseConcentration } from './signals/prose-concentration.ts';
 import { publishedTime } from './signals/published-time.ts';
 import { repeatedItems } from './signals/repeated-items.ts';
 import type { Signal } from './signals/signal.ts';
@@ -14,7 +15,7 @@ import { zhNewsMarkers } from './signals/zh-news-markers.ts';
  * The signals, each a small pure predicate over one shared context. Metadata first (a page that
  * declares itself is cheapest to believe), then the URL, then the text structure.
  */
-const SIGNALS: readonly Signal[] = [jsonLdType, ogType, publishedTime, urlShape, zhNewsMarkers, paragraphLength, densestBlock, repeatedItems];
+const SIGNALS: readonly Signal[] = [jsonLdType, ogType, publishedTime, urlShape, zhNewsMarkers, paragraphLength, densestBlock, proseConcentration, repeatedItems];
 
 /** Log-odds before any evidence: slightly against, since most pages a browser loads are not articles. */
 const PRIOR = -0.5;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The verdict of article detection: a score in [0, 1] and the signals that moved it. */
 export const Detection = z.object({

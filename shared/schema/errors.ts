@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Machine-readable error codes shared by the Worker, the extension and the CLI. */
 export const ERROR_CODES = [

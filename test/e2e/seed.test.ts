@@ -8,22 +8,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch-chromium.ts';
-import { servePages, type PageServer } from './support/serve-pages.ts';
-import { startWorker, type RunningWorker } from './support/start-worker.ts';
+import { part, repoRoot, startLensSession, type LensSession } from './support/lens-session.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 // CI checks out ../shared beside the repository.
 const seedPage = path.resolve(repoRoot, '../shared/seed/article.html');
 const seedLabels = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/corpus/labels/seed__article.json'), 'utf8')) as {
   headings: string[];
   speakers: { name: string }[];
 };
-const extensionDir = path.join(repoRoot, 'extension/.output/chrome-mv3');
-const screenshotPath = path.join(repoRoot, 'docs/screenshots/sidebar-seed.png');
-
-/** Every overlay part lives in the `article-lens` host's open shadow root; Playwright's CSS pierces it. */
-const part = (name: string) => `article-lens [data-part="${name}"]`;
+const seedPath = '/qhyw/2023-09/26/article.html';
+const screenshots = path.join(repoRoot, 'docs/screenshots');
 
 /** The page's DOM outside the overlay, as markup, to compare before and after the extension ran. */
 function pageDomOutsideOverlay(page: Page): Promise<string> {
@@ -35,41 +29,24 @@ function pageDomOutsideOverlay(page: Page): Promise<string> {
 }
 
 describe('seed article in Chromium', () => {
-  let pages: PageServer;
-  let worker: RunningWorker;
-  let browser: ExtensionBrowser;
+  let session: LensSession;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    pages = await servePages({ '/qhyw/2023-09/26/article.html': seedPage });
-    worker = await startWorker(repoRoot);
-    browser = await launchWithExtension(extensionDir);
-    // Point the extension at this run's Worker (the storage item 'sync:workerUrl').
-    await browser.serviceWorker.evaluate(async (workerUrl) => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } };
-      await chrome.storage.sync.set({ workerUrl });
-    }, worker.url);
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Console errors from the extension's own scripts (the page's missing favicon is not ours).
-    page.on('console', (message) => {
-      const fromExtension = message.location().url.startsWith('chrome-extension://') || message.text().includes('[Article Lens]');
-      if (message.type() === 'error' && fromExtension) pageErrors.push(`console: ${message.text()}`);
-    });
+    session = await startLensSession({ [seedPath]: seedPage });
+    page = await session.newPage(pageErrors);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await pages?.close();
+    await session?.close();
   });
 
   // One page, one story: the steps run in order on the same tab, each reporting on its own.
   let domBefore = '';
 
   test('the launcher appears on the article and opens the sidebar with every panel', async () => {
-    await page.goto(`${pages.origin}/qhyw/2023-09/26/article.html`, { waitUntil: 'load' });
+    await page.goto(`${session.pages.origin}${seedPath}`, { waitUntil: 'load' });
     const launcher = page.locator(part('launcher'));
     await launcher.waitFor({ state: 'visible', timeout: 15_000 });
     domBefore = await pageDomOutsideOverlay(page);
@@ -84,7 +61,10 @@ describe('seed article in Chromium', () => {
       await expect(page.locator(part(name)).isVisible(), `panel ${name}`).resolves.toBe(true);
     }
     await expect(launcher.isVisible(), 'launcher hidden while the sidebar is open').resolves.toBe(false);
-    await page.screenshot({ path: screenshotPath });
+    await page.screenshot({ path: path.join(screenshots, 'sidebar-seed.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(screenshots, 'sidebar-seed-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('the outline shows the three section headings, in page order', async () => {
@@ -112,6 +92,18 @@ describe('seed article in Chromium', () => {
       const box = element.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : `top at ${Math.round(box.top)}px`;
     }, target), { timeout: 5_000 }).toBe('in view');
+  });
+
+  test('Copy as Markdown puts the title, the link and the outline on the clipboard', async () => {
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.pages.origin });
+    await page.locator(`${part('share')} button`, { hasText: 'Copy as Markdown' }).click();
+    await expect.poll(() => page.locator(`${part('share')} [role="status"]`).textContent()).toBe('Copied to the clipboard');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const title = await page.locator('article-lens .al-title').textContent();
+    expect(markdown.split('\n')[0]).toBe(`# [${title}](${session.pages.origin}${seedPath})`);
+    for (const outlineTitle of await page.locator(`${part('outline')} .al-outline-title`).allTextContents()) {
+      expect(markdown).toContain(`- **${outlineTitle}**`);
+    }
   });
 
   test('Esc closes the sidebar and brings the launcher back', async () => {

@@ -8,6 +8,7 @@ import {
   matchAttribute,
   matchHeading,
   matchSpeaker,
+  pairHeadings,
   pairSpeakers,
   prf,
   prfFromRates,
@@ -89,7 +90,7 @@ describe('matchHeading (also key terms)', () => {
 
   it('does not match containment below 60 %', () => {
     expect(matchHeading('发展', '高质量发展')).toBe(false); // 2 / 5
-    expect(matchHeading('新型', '新型工业化')).toBe(false); // 2 / 5: jieba's split does not score
+    expect(matchHeading('新型', '新型工业化')).toBe(false); // 2 / 5
   });
 
   it('does not match overlapping text that neither contains', () => {
@@ -108,6 +109,7 @@ describe('matchHeading (also key terms)', () => {
   it('gives an exact match priority over a containment match', () => {
     // '新型工业' would contain-match '新型工业化' first; the exact '新型工业' must keep its own gold.
     expect(countHeadingMatches(['新型工业', '新型工业化'], ['新型工业化', '新型工业'])).toBe(2);
+    expect(pairHeadings(['新型工业', '新型工业化', '推进'], ['新型工业化', '新型工业'])).toEqual([1, 0, -1]);
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 describe('static assets', () => {
   it('serves /app.js as JavaScript, never sniffed as anything else', async () => {
     const res = await env.ASSETS.fetch('http://lens.test/app.js');
-    expect(res.status).toBe(200);
+    expect(res.status, 'dist/web/app.js is missing: run `npm run build:web` first').toBe(200);
     expect(res.headers.get('content-type')).toMatch(/javascript/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const code = await res.text();

@@ -15,6 +15,8 @@ export function pastePage(options: { version: string }) {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="referrer" content="no-referrer">
     <title>Article Lens · 文章透镜</title>
+    <!-- An empty icon: without it the browser asks for /favicon.ico and logs a 404. -->
+    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/app.css">
     <script type="module" src="/app.js"></script>
   </head>

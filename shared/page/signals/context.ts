@@ -16,6 +16,8 @@ export interface DetectionContext {
   /** Visible body text length and the part of it inside links (reading lengths). */
   bodyLength: number;
   bodyLinkLength: number;
+  /** Share of the long-paragraph text (≥ 140 reading length) that lies inside the densest container. */
+  concentration: number;
   /** The first characters of the body text, for marker searches (bounded). */
   textSample: string;
   /** True when the walk stopped at MAX_NODES (huge page). */
@@ -35,10 +37,12 @@ const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'TD', 'PRE', 'BLOCKQUOTE', 'SECTION'
 
 /** Upper bound on visited nodes: keeps detection cheap on pathological pages (a long page has ~10k). */
 const MAX_NODES = 40_000;
+/** isProbablyReaderable's paragraph threshold, in reading-length units. */
+const LONG_PARAGRAPH = 140;
 /** How much body text the marker searches look at (characters). */
 const SAMPLE_CHARS = 30_000;
 
-interface BlockTally { element: Element; text: number; link: number; childParagraphText: number }
+interface BlockTally { element: Element; text: number; link: number; childParagraphText: number; childLinkText: number }
 
 /**
  * Builds the context in one depth-first walk over the body. Text is credited to its nearest block
@@ -87,7 +91,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     if (SKIP_TAGS.has(tag) || element.hasAttribute('hidden')) continue;
     let own = block;
     if (BLOCK_TAGS.has(tag) || !block) {
-      own = { element, text: 0, link: 0, childParagraphText: 0 };
+      own = { element, text: 0, link: 0, childParagraphText: 0, childLinkText: 0 };
       tallies.set(element, own);
     }
     const link = inLink || tag === 'A';
@@ -101,6 +105,18 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
   const paragraphLengths: number[] = [];
   for (const tally of tallies.values()) {
     const prose = tally.text - tally.link;
+    if (tally.link > 0) {
+      // Link text is propagated like prose so a container is judged by its link density (Readability's
+      // score × (1 − link density)): a wrapper of many linked items is not the article body.
+      const parent = tally.element.parentElement;
+      const parentTally = parent ? (tallies.get(parent) ?? findTallyAbove(parent, tallies)) : undefined;
+      if (parentTally) {
+        parentTally.childLinkText += tally.link;
+        const grand = parentTally.element.parentElement;
+        const grandTally = grand ? tallies.get(grand) : undefined;
+        if (grandTally) grandTally.childLinkText += tally.link / 2;
+      }
+    }
     if (prose <= 0) continue;
     if (tally.text > 0 && tally.link / tally.text < 0.5) paragraphLengths.push(tally.text);
     const parent = tally.element.parentElement;
@@ -115,11 +131,25 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
   }
 
   let best: BlockTally | undefined;
+  let bestScore = 0;
   for (const tally of tallies.values()) {
-    const own = tally.childParagraphText + (tally.text - tally.link);
-    if (!best || own > best.childParagraphText + (best.text - best.link)) best = tally;
+    const prose = tally.childParagraphText + (tally.text - tally.link);
+    const links = tally.childLinkText + tally.link;
+    const score = prose * (1 - links / Math.max(prose + links, 1));
+    if (!best || score > bestScore) {
+      best = tally;
+      bestScore = score;
+    }
   }
   const densest = best ? measureContainer(best.element, tallies) : undefined;
+  let longText = 0;
+  let longInside = 0;
+  for (const tally of tallies.values()) {
+    const prose = tally.text - tally.link;
+    if (prose < LONG_PARAGRAPH || tally.link / tally.text >= 0.5) continue;
+    longText += prose;
+    if (best && (tally.element === best.element || best.element.contains(tally.element))) longInside += prose;
+  }
 
   return {
     doc,
@@ -128,6 +158,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     densest,
     bodyLength,
     bodyLinkLength,
+    concentration: longText > 0 ? longInside / longText : 0,
     textSample: sample.join(' '),
     truncated,
   };

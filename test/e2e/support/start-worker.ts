@@ -47,7 +47,7 @@ export async function startWorker(repoRoot: string): Promise<RunningWorker> {
     await waitForHealth(url, child);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\nwrangler output:\n${output.join('').slice(-4000)}`);
+    throw new Error(`${(error as Error).message} (has \`npm run build\` run?)\nwrangler output:\n${output.join('').slice(-4000)}`);
   }
   return { url, stop };
 }

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench` — analysis speed, measured as medians in one process and as ratios against a
+ * reference run on the same text (one Intl.Segmenter word pass), never as timed unit tests.
+ *
+ *   npm run bench              table on stdout, and docs/benchmarks.md rewritten
+ *   npm run bench -- --json    one JSON line: seedMs, segmenterMs, ratio, worstPageMs, growth10x, workerBundleGzipBytes
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { loadInput } from '../cli/load-input.ts';
+import { parseDocument } from '../cli/parse-document.ts';
+import { analyze } from '../shared/analysis/pipeline.ts';
+import { extractArticle } from '../shared/page/extract.ts';
+import { toAnalyzeRequest } from '../shared/page/to-request.ts';
+import type { AnalyzeRequest } from '../shared/schema/index.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const corpus = path.resolve(repoRoot, '../shared/corpus');
+const seedPage = path.resolve(repoRoot, '../shared/seed/article.html');
+const json = process.argv.includes('--json');
+
+/** Median wall time of `fn` in ms, after warm-up; enough runs that timer granularity does not matter. */
+function median(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): number {
+  for (let i = 0; i < warmup; i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+async function requestFor(file: string): Promise<AnalyzeRequest> {
+  const page = await loadInput(file);
+  return toAnalyzeRequest(extractArticle(parseDocument(page.html), page.url));
+}
+
+/** The same article repeated `times` over, with fresh block ids: 10× the text for the growth check. */
+function repeated(request: AnalyzeRequest, times: number): AnalyzeRequest {
+  const blocks = Array.from({ length: times }, (_, copy) =>
+    request.blocks.map((block) => ({ ...block, id: `${block.id}~${copy}` })),
+  ).flat();
+  return { ...request, blocks };
+}
+
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+function segmenterPass(text: string): number {
+  let words = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words += 1;
+  return words;
+}
+
+function corpusPages(): string[] {
+  const pages = path.join(corpus, 'pages');
+  return readdirSync(pages).flatMap((set) =>
+    readdirSync(path.join(pages, set))
+      .filter((name) => /\.html(\.gz)?$/.test(name))
+      .map((name) => path.join(pages, set, name)),
+  );
+}
+
+function workerBundleGzipBytes(): number {
+  // Always rebuild: a bundle left in dist/ may be older than the code being measured.
+  execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', 'dist/worker'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  return gzipSync(readFileSync(path.join(repoRoot, 'dist/worker/index.js')), { level: 9 }).length;
+}
+
+const seed = await requestFor(seedPage);
+const seedText = seed.blocks.map((block) => block.text).join('\n');
+const seedMs = median(() => analyze(seed), 300);
+const segmenterMs = median(() => segmenterPass(seedText), 300);
+const seed10x = repeated(seed, 10);
+const seed10xMs = median(() => analyze(seed10x), 60);
+
+let worst = { page: '', ms: 0, chars: 0 };
+for (const file of corpusPages()) {
+  const request = await requestFor(file);
+  const ms = median(() => analyze(request), 15, 3);
+  if (ms > worst.ms) {
+    worst = { page: path.relative(path.join(corpus, 'pages'), file), ms, chars: request.blocks.reduce((n, b) => n + b.text.length, 0) };
+  }
+}
+
+const figures = {
+  seedMs: round(seedMs),
+  segmenterMs: round(segmenterMs),
+  ratio: round(seedMs / segmenterMs),
+  worstPageMs: round(worst.ms),
+  growth10x: round(seed10xMs / seedMs),
+  workerBundleGzipBytes: workerBundleGzipBytes(),
+};
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+const rows: Array<[string, string, string]> = [
+  ['Seed analysis (median of 300)', `${figures.seedMs} ms`, ''],
+  ['One Intl.Segmenter word pass, same text', `${figures.segmenterMs} ms`, ''],
+  ['Seed ÷ segmenter pass', `${figures.ratio}×`, '≤ 5×'],
+  [`Slowest corpus page (${worst.page}, ${worst.chars} chars)`, `${figures.worstPageMs} ms`, '≤ 10 ms'],
+  ['10× the seed text ÷ seed', `${figures.growth10x}×`, '≤ 12×'],
+  ['Worker bundle, gzipped', `${(figures.workerBundleGzipBytes / 1024).toFixed(1)} KB`, '≤ 250 KB'],
+];
+const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+writeFileSync(
+  path.join(repoRoot, 'docs/benchmarks.md'),
+  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.ts\`) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `${process.arch}. Times are medians of repeated runs in one process, after warm-up; the seed is ` +
+    `../shared/seed/article.html, extracted the way the CLI does. The slowest page is the maximum over all ` +
+    `${corpusPages().length} corpus pages of each page's median analysis time (extraction not included).\n\n${table}\n`,
+);
+
+if (json) console.log(JSON.stringify(figures));
+else console.log(table);

@@ -1,0 +1,122 @@
+import type { OrgSpeaker, Quote, Speaker } from '../../schema/index.ts';
+import { foldName } from '../model/text.ts';
+
+/** A person the article names, with what we know of them and what they said. */
+export interface PersonEntry {
+  name: string;
+  aliases: string[];
+  role: string | null;
+  org: string | null;
+  quotes: Quote[];
+  /** Surname used to match later short references (汪处长, Mr. Kerry). */
+  surname: string;
+}
+
+/** What one mention tells about a person; missing facts stay null. */
+export interface PersonFacts {
+  name: string;
+  surname: string;
+  role?: string | null;
+  org?: string | null;
+  alias?: string | null;
+}
+
+/**
+ * The people and organisations of one article as attribution finds them: merges repeated mentions
+ * (full name, name + title, surname + title) into one entry, keeps the first stated role/organisation,
+ * remembers the last speaker for pronouns, and never stores the same quote twice.
+ */
+export interface SpeakerBook {
+  people: PersonEntry[];
+  orgs: Map<string, OrgSpeaker>;
+  /** The last person a statement was attributed to (for 他说 / he said). */
+  lastSpeaker: PersonEntry | null;
+  /** Quote keys already attributed (`blockId:start:end`). */
+  taken: Set<string>;
+}
+
+export function createSpeakerBook(): SpeakerBook {
+  return { people: [], orgs: new Map(), lastSpeaker: null, taken: new Set() };
+}
+
+/** The entry for a full name (or one of its aliases), if the article has named this person before. */
+export function findPerson(book: SpeakerBook, name: string): PersonEntry | undefined {
+  const folded = foldName(name);
+  return book.people.find((person) => foldName(person.name) === folded || person.aliases.some((alias) => foldName(alias) === folded));
+}
+
+/** The most recent person with this surname (for 汪处长 / Mr. Kerry), preferring one who has spoken. */
+export function findBySurname(book: SpeakerBook, surname: string): PersonEntry | undefined {
+  const folded = foldName(surname);
+  let found: PersonEntry | undefined;
+  for (const person of book.people) {
+    if (foldName(person.surname) !== folded || person.name === surname) continue;
+    if (!found || person.quotes.length > 0 || found.quotes.length === 0) found = person;
+  }
+  return found;
+}
+
+/** Adds what a mention says about a person, creating the entry on first sight. */
+export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
+  let person = findPerson(book, facts.name);
+  if (!person) {
+    person = { name: facts.name, aliases: [], role: null, org: null, quotes: [], surname: facts.surname };
+    book.people.push(person);
+  }
+  // A mention that states both role and organisation is the fullest introduction: it wins over a bare title.
+  if (facts.role && facts.org && !person.org) {
+    person.role = facts.role;
+    person.org = facts.org;
+  } else {
+    if (facts.role && !person.role) person.role = facts.role;
+    if (facts.org && !person.org) person.org = facts.org;
+  }
+  if (facts.alias && facts.alias !== person.name && !person.aliases.includes(facts.alias)) person.aliases.push(facts.alias);
+  return person;
+}
+
+/** Makes `alias` another name of `person`. */
+export function addAlias(person: PersonEntry, alias: string): void {
+  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+}
+
+function quoteKey(quote: Quote): string {
+  return `${quote.blockId}:${quote.start}:${quote.end}`;
+}
+
+/** Attributes a quote to a person (once per quote) and makes them the last speaker. */
+export function attributeToPerson(book: SpeakerBook, person: PersonEntry, quote: Quote): void {
+  const key = quoteKey(quote);
+  if (book.taken.has(key) || quote.end <= quote.start) return;
+  book.taken.add(key);
+  person.quotes.push(quote);
+  book.lastSpeaker = person;
+}
+
+/** Attributes a quote to an organisation speaking as a body (外交部, the Pentagon). */
+export function attributeToOrg(book: SpeakerBook, name: string, quote: Quote): void {
+  const key = quoteKey(quote);
+  if (book.taken.has(key) || quote.end <= quote.start) return;
+  book.taken.add(key);
+  const folded = foldName(name);
+  let org = book.orgs.get(folded);
+  if (!org) {
+    org = { name, quotes: [] };
+    book.orgs.set(folded, org);
+  }
+  org.quotes.push(quote);
+}
+
+/** The book as response fragments: people who said something, in order of their first statement. */
+export function speakersOf(book: SpeakerBook): { speakers: Speaker[]; orgSpeakers: OrgSpeaker[] } {
+  const speakers = book.people
+    .filter((person) => person.quotes.length > 0)
+    .map((person) => ({
+      name: person.name,
+      aliases: [...person.aliases],
+      role: person.role,
+      org: person.org,
+      quotes: [...person.quotes],
+    }));
+  return { speakers, orgSpeakers: [...book.orgs.values()].filter((org) => org.quotes.length > 0) };
+}

@@ -1,0 +1,350 @@
+import { NAME_INTERPUNCTS } from '../lang/common.ts';
+import * as zh from '../lang/zh.ts';
+import { alternation, escapeRegExp } from '../model/text.ts';
+
+/**
+ * Reading Chinese person mentions: "org + title(s) + name" chains (青海省工业和信息化厅信息发展处处长汪凤英),
+ * "name + title" (习近平总书记), "surname + title/honorific" (汪处长, 温先生) and transliterated names
+ * (迈克尔•布兰德). Pure functions over a block's text and positions.
+ */
+
+const SURNAMES: ReadonlySet<string> = new Set(zh.SURNAMES);
+const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(zh.COMPOUND_SURNAMES);
+const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
+const NOT_NAME_CHARS: ReadonlySet<string> = new Set(zh.NOT_NAME_CHARS);
+const COLLECTIVE_ENDINGS: ReadonlySet<string> = new Set(zh.COLLECTIVE_ENDINGS);
+const REPORTER_TITLES: ReadonlySet<string> = new Set(zh.REPORTER_TITLES);
+const TITLE_JOINERS: ReadonlySet<string> = new Set(zh.TITLE_JOINERS);
+const ORG_STOP_WORDS = [...zh.ORG_STOP_WORDS].sort((a, b) => b.length - a.length);
+
+const TITLE_WORDS = alternation(zh.TITLES);
+const TITLE_PREFIX = `(?:${alternation(zh.TITLE_PREFIXES.filter((p) => p !== '副' && p !== '总'))})?副?`;
+/** A job title (with its 常务/副 prefixes) ending exactly at the end of the string. */
+const TITLE_AT_END = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})$`, 'u');
+/** A job title (with prefixes) starting exactly at the start of the string. */
+const TITLE_AT_START = new RegExp(`^${TITLE_PREFIX}(?:${TITLE_WORDS})`, 'u');
+/** Every job title in a text, for scanning a block for "title + name" mentions. */
+const TITLE_ANYWHERE = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})`, 'gu');
+/** Honorifics that turn a surname into a person reference (温先生, 李女士). 老 and 老师 make aliases only. */
+const HONORIFIC_AT_END = new RegExp(`(?:${alternation(zh.HONORIFICS)})$`, 'u');
+/** An organisation name ending (厅, 局, 公司, 政府…) at the end of the string. */
+const ORG_SUFFIX_AT_END = new RegExp(`(?:${alternation(zh.ORG_SUFFIXES)})$`, 'u');
+/** A coreferring determiner at the start of an organisation phrase (该项目部, 这家公司). */
+const COREFERENCE_AT_START = new RegExp(`^(?:${alternation(zh.COREFERENCE_DETERMINERS)})(?=\\p{Script=Han})`, 'u');
+/** A transliterated name: Han runs joined by interpuncts (迈克尔•布兰德, 斯蒂芬妮·席尔霍尔茨, 迈克尔?布兰德). */
+const INTERPUNCT = `[${escapeRegExp(NAME_INTERPUNCTS)}]`;
+const TRANSLITERATED_AT_END = new RegExp(`\\p{Script=Han}{1,8}(?:${INTERPUNCT}\\p{Script=Han}{1,10})+$`, 'u');
+const TRANSLITERATED_AT_START = new RegExp(`^\\p{Script=Han}{1,8}(?:${INTERPUNCT}\\p{Script=Han}{1,10})+`, 'u');
+/** A Latin-script name at the end of a clause (Rick Rieder表示). */
+const LATIN_NAME_AT_END = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+/**
+ * What may follow a name (so its end is certain): punctuation, a speech verb, a word a reporter puts
+ * between name and verb, another title, an honorific, or a common particle.
+ */
+const AFTER_NAME = new RegExp(
+  `^(?:[\\p{P}\\s]|$|${alternation([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...zh.TITLES, ...zh.HONORIFICS])}|[等在的对和与为是将从向到亲并])`,
+  'u',
+);
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** Is this 2–4 character string a plausible Chinese personal name? */
+export function isChineseName(candidate: string): boolean {
+  const length = candidate.length;
+  if (length < 2 || length > 4 || !HAN.test(candidate)) return false;
+  if (NOT_PERSON.has(candidate)) return false;
+  const compound = COMPOUND_SURNAMES.has(candidate.slice(0, 2));
+  if (length === 4 && !compound) return false;
+  if (!compound && !SURNAMES.has(candidate[0] ?? '')) return false;
+  for (let i = 1; i < length; i++) if (NOT_NAME_CHARS.has(candidate[i] ?? '')) return false;
+  if (length === 3 && COLLECTIVE_ENDINGS.has(candidate[2] ?? '')) return false;
+  return true;
+}
+
+/** Is this a transliterated foreign name (parts joined by interpuncts)? */
+export function isTransliteratedName(candidate: string): boolean {
+  return TRANSLITERATED_AT_START.test(candidate) && TRANSLITERATED_AT_START.exec(candidate)?.[0] === candidate;
+}
+
+/** The surname of a name: compound surname, the given name's first part for transliterations, else its first character. */
+export function surnameOf(name: string): string {
+  if (/[\p{Script=Latin}]/u.test(name)) return name.split(/\s+/u).pop() ?? name;
+  const parts = name.split(new RegExp(INTERPUNCT, 'u'));
+  if (parts.length > 1) return parts[parts.length - 1] ?? name;
+  return COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name.slice(0, 1);
+}
+
+/** Start of a title that ends exactly at `end` (reading no further back than `from`), or -1. */
+export function titleEndingAt(text: string, from: number, end: number): number {
+  const start = Math.max(from, end - 12);
+  const match = TITLE_AT_END.exec(text.slice(start, end));
+  return match ? start + match.index : -1;
+}
+
+/** End of a title that starts exactly at `start` (reading no further than `to`), or -1. */
+export function titleStartingAt(text: string, start: number, to: number): number {
+  const match = TITLE_AT_START.exec(text.slice(start, Math.min(to, start + 12)));
+  return match ? start + match[0].length : -1;
+}
+
+/** Is the title a reporter's (记者, 编辑…)? Reporters are never speakers. */
+export function isReporterTitle(title: string): boolean {
+  for (const reporter of REPORTER_TITLES) if (title.endsWith(reporter)) return true;
+  return false;
+}
+
+/**
+ * A transliterated or Latin name ending at `end`, not reaching back past `from` or into a title that
+ * precedes it (国务卿迈克·蓬佩奥 → 迈克·蓬佩奥). Returns its start, or -1.
+ */
+export function foreignNameEndingAt(text: string, from: number, end: number): number {
+  const slice = text.slice(from, end);
+  const translit = TRANSLITERATED_AT_END.exec(slice);
+  if (translit) {
+    let start = from + translit.index;
+    const firstPartEnd = start + (translit[0].search(new RegExp(INTERPUNCT, 'u')) || 0);
+    // A title or a particle glued to the first part belongs before the name.
+    for (let k = firstPartEnd - 1; k > start; k--) {
+      if (titleEndingAt(text, from, k) >= 0 || NOT_NAME_CHARS.has(text[k - 1] ?? '')) {
+        start = k;
+        break;
+      }
+    }
+    return firstPartEnd - start >= 1 ? start : -1;
+  }
+  const latin = LATIN_NAME_AT_END.exec(slice);
+  if (latin?.[1]) return end - latin[1].length;
+  return -1;
+}
+
+/** A Chinese name ending at `end` (2–4 characters, not before `from`): returns its start or -1. Prefers 3 characters. */
+export function chineseNameEndingAt(text: string, from: number, end: number): number {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < from) continue;
+    if (isChineseName(text.slice(start, end))) return start;
+  }
+  return -1;
+}
+
+/**
+ * A name starting at `start` right after a title (处长|汪凤英表示): its end, or -1. The name's end must be
+ * followed by something that cannot continue a name, or (for three characters) fall on a word boundary
+ * of the segmenter before a two-character word (负责人|晁|守成|深感).
+ */
+export function nameStartingAt(text: string, start: number, to: number, boundaries: Uint8Array): number {
+  const translit = TRANSLITERATED_AT_START.exec(text.slice(start, Math.min(to, start + 30)));
+  if (translit) return start + translit[0].length;
+  for (const length of [3, 2, 4]) {
+    const end = start + length;
+    if (end > to || !isChineseName(text.slice(start, end))) continue;
+    if (AFTER_NAME.test(text.slice(end, end + 6))) return end;
+    if (length === 3 && boundaries[end] === 1 && boundaries[end + 2] === 1 && !boundaries[end + 1]) return end;
+  }
+  return -1;
+}
+
+/** Where an organisation phrase ending at `end` starts, reading back to `from` and stopping at verbs/particles. */
+export function orgStart(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from) {
+    const c = text[start - 1] ?? '';
+    if (!/[\p{L}\p{N}（）()&·]/u.test(c)) break;
+    let stopped = false;
+    for (const stop of ORG_STOP_WORDS) {
+      if (start - stop.length >= from && text.startsWith(stop, start - stop.length)) {
+        stopped = true;
+        break;
+      }
+    }
+    if (stopped) break;
+    start--;
+    if (end - start > 40) break;
+  }
+  return start;
+}
+
+/** A resolver for 该项目部-style references: given the determiner's head (项目部) and a position, the full name or null. */
+export type OrgCoreference = (head: string, before: number) => string | null;
+
+export interface PostChain {
+  /** Titles as written (党组书记、局长), posts at different organisations joined by 、. */
+  role: string | null;
+  org: string | null;
+  /** Where the chain starts in the text. */
+  start: number;
+  /** True when the only title is a reporter's. */
+  reporter: boolean;
+}
+
+/**
+ * Reads "org + titles" backwards from `end` (where a name starts, or where a name-first mention's title
+ * ends): 互助县工业和信息化局|党组书记、局长 → role 党组书记、局长, org 互助县工业和信息化局. Several posts
+ * joined by 、 are all read (中国半导体行业协会副理事长、清华大学微电子所所长).
+ */
+export function readPostsBefore(text: string, from: number, end: number, coreference: OrgCoreference): PostChain {
+  const roles: string[] = [];
+  const orgs: string[] = [];
+  let position = end;
+  let reporter = false;
+  let chainStart = end;
+  for (let post = 0; post < 4; post++) {
+    let titleStart = titleEndingAt(text, from, position);
+    if (titleStart < 0) break;
+    const titleEnd = position;
+    // Titles joined directly (党组书记、局长 / 首席执行官兼总裁) belong to one post.
+    while (titleStart > from && TITLE_JOINERS.has(text[titleStart - 1] ?? '')) {
+      const previous = titleEndingAt(text, from, titleStart - 1);
+      if (previous < 0) break;
+      titleStart = previous;
+    }
+    const title = text.slice(titleStart, titleEnd);
+    if (isReporterTitle(title)) reporter = true;
+    roles.unshift(title);
+    position = titleStart;
+    chainStart = position;
+    // The organisation of this post, possibly after "的" (未来论坛理事会的轮值主席).
+    let orgEnd = position;
+    if (text[orgEnd - 1] === '的') orgEnd--;
+    const start = orgStart(text, from, orgEnd);
+    let org = text.slice(start, orgEnd);
+    const determiner = COREFERENCE_AT_START.exec(org);
+    if (determiner) org = coreference(org.slice(determiner[0].length), start) ?? '';
+    if (org.length >= 2 && !/^\p{N}+$/u.test(org)) {
+      orgs.unshift(org);
+      position = start;
+      chainStart = start;
+    }
+    if (text[position - 1] === '、' && position - 1 > from) position--;
+    else break;
+  }
+  return {
+    role: roles.length ? roles.join('、') : null,
+    org: orgs.length ? orgs.join('、') : null,
+    start: chainStart,
+    reporter,
+  };
+}
+
+/** One person mention found in a block. */
+export interface PersonMention {
+  /** The name as written (汪凤英, 温先生, 迈克尔•布兰德), or a surname for surname + title references. */
+  name: string;
+  /** `[start, end)` of the whole mention (org + titles + name + trailing title). */
+  start: number;
+  end: number;
+  role: string | null;
+  org: string | null;
+  /** The name + title form (习近平总书记, 汪处长), recorded as an alias. */
+  alias: string | null;
+  /** Only a surname is known (汪处长): the mention must be matched to a full name. */
+  surnameOnly: boolean;
+  reporter: boolean;
+}
+
+/**
+ * The person mention that ends exactly at `end`, reading no further back than `from` (a clause start):
+ * "…处处长汪凤英", "习近平总书记", "温先生", "陈校长", a bare name filling the clause, or a name the
+ * article has already introduced (`known`).
+ */
+export function personEndingAt(
+  text: string,
+  from: number,
+  end: number,
+  coreference: OrgCoreference,
+  known: (name: string) => boolean,
+): PersonMention | null {
+  if (end - from < 2) return null;
+  // Name + title (习近平总书记, 汪处长, 方创琳研究员) or name + honorific (温先生).
+  const honorific = HONORIFIC_AT_END.exec(text.slice(Math.max(from, end - 2), end));
+  const trailingTitle = titleEndingAt(text, from, end);
+  const titleStart = trailingTitle >= 0 ? trailingTitle : honorific ? end - honorific[0].length : -1;
+  if (titleStart > from) {
+    const title = text.slice(titleStart, end);
+    const nameStart = Math.max(chineseNameEndingAt(text, from, titleStart), foreignNameEndingAt(text, from, titleStart));
+    if (nameStart >= 0) {
+      const name = text.slice(nameStart, titleStart);
+      const posts = readPostsBefore(text, from, nameStart, coreference);
+      const honorificOnly = trailingTitle < 0;
+      return {
+        name,
+        start: posts.start,
+        end,
+        role: posts.role ?? (honorificOnly ? null : title),
+        org: posts.org,
+        alias: text.slice(nameStart, end),
+        surnameOnly: false,
+        reporter: posts.reporter || isReporterTitle(title),
+      };
+    }
+    const surname = text[titleStart - 1] ?? '';
+    const beforeSurname = text[titleStart - 2];
+    if (SURNAMES.has(surname) && (titleStart - 1 === from || !/\p{Script=Han}/u.test(beforeSurname ?? '') || trailingTitle < 0 || titleEndingAt(text, from, titleStart - 1) >= 0 || ORG_SUFFIX_AT_END.test(text.slice(from, titleStart - 1)))) {
+      const honorificName = trailingTitle < 0 && /^(?:先生|女士|小姐)$/u.test(title);
+      const posts = readPostsBefore(text, from, titleStart - 1, coreference);
+      return {
+        name: honorificName ? surname + title : surname,
+        start: posts.start,
+        end,
+        role: honorificName ? null : posts.role ?? title,
+        org: posts.org,
+        alias: surname + title,
+        surnameOnly: !honorificName,
+        reporter: isReporterTitle(title),
+      };
+    }
+    return null;
+  }
+  // Org + title(s) + name (…处处长汪凤英), a foreign name, or a bare name.
+  const foreign = foreignNameEndingAt(text, from, end);
+  const candidates = foreign >= 0 ? [foreign] : [];
+  for (const length of [3, 2, 4]) if (end - length >= from && isChineseName(text.slice(end - length, end))) candidates.push(end - length);
+  for (const nameStart of candidates) {
+    if (titleEndingAt(text, from, nameStart) < 0) continue;
+    const posts = readPostsBefore(text, from, nameStart, coreference);
+    return { name: text.slice(nameStart, end), start: posts.start, end, role: posts.role, org: posts.org, alias: null, surnameOnly: false, reporter: posts.reporter };
+  }
+  for (const nameStart of candidates) {
+    const name = text.slice(nameStart, end);
+    if (nameStart === from || known(name)) {
+      return { name, start: nameStart, end, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * Every "title + name" mention in a block (…处处长汪凤英表示, 负责人晁守成深感振奋), for the article's
+ * register of people: their role and organisation are stated once and reused wherever they speak.
+ */
+export function scanTitleNameMentions(
+  text: string,
+  clauseStartOf: (position: number) => number,
+  boundaries: Uint8Array,
+  coreference: OrgCoreference,
+): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  TITLE_ANYWHERE.lastIndex = 0;
+  for (let match = TITLE_ANYWHERE.exec(text); match; match = TITLE_ANYWHERE.exec(text)) {
+    const titleEnd = match.index + match[0].length;
+    const nameEnd = nameStartingAt(text, titleEnd, text.length, boundaries);
+    if (nameEnd < 0) continue;
+    // A second title after the name (魏少军教授) is part of the mention's alias, not of the name.
+    const from = clauseStartOf(match.index);
+    const posts = readPostsBefore(text, from, titleEnd, coreference);
+    mentions.push({
+      name: text.slice(titleEnd, nameEnd),
+      start: posts.start,
+      end: nameEnd,
+      role: posts.role,
+      org: posts.org,
+      alias: null,
+      surnameOnly: false,
+      reporter: posts.reporter,
+    });
+    TITLE_ANYWHERE.lastIndex = nameEnd;
+  }
+  return mentions;
+}
+
+export { ORG_SUFFIX_AT_END, COREFERENCE_AT_START };
