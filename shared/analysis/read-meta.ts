@@ -10,8 +10,8 @@ const ZH_SOURCE = new RegExp(`(?:${alternation(zh.META_LABELS.source)})\\s*[:：
 const ZH_EDITOR = new RegExp(`(?:${alternation(zh.META_LABELS.editor)})\\s*[:：]\\s*([^\\s|丨/　\\]】)）;；,，]{2,20})`, 'u');
 /** An editor's system id glued to the name (荀建国_NN7379). */
 const EDITOR_ID_SUFFIX = /[_\-—][A-Za-z]*\d+$/u;
-/** Byline roles (本报记者, 执笔, 通讯员…) inside a byline line. */
-const ZH_BYLINE_ROLE = new RegExp(`(?:${alternation(zh.META_LABELS.bylineRoles)})`, 'gu');
+/** Byline roles (本报记者, 执笔, 通讯员…) glued to the start or end of a name (记者张楠, 王菲菲执笔). */
+const ZH_BYLINE_ROLE_EDGE = new RegExp(`^(?:${alternation(zh.META_LABELS.bylineRoles)})+|(?:${alternation(zh.META_LABELS.bylineRoles)})+$`, 'gu');
 /** A byline line: mentions a reporter role (记者, 执笔, 通讯员, 作者). */
 const ZH_BYLINE_MARK = /记者|执笔|通讯员|作者|撰文|文\s*[/|｜]|采写/u;
 /** 作者：王文 / 文/张三 — a labelled author. */
@@ -31,7 +31,7 @@ const ZH_NAME = /^\p{Script=Han}{2,4}$/u;
 /** Words that end an English byline's names (", Games Editor, Yahoo Finance"). */
 const EN_NOT_NAME = /\b(?:Editor|Writer|Reporter|Correspondent|Staff|Contributor|Columnist|Producer|News|Times|Post|Finance|Magazine|Press|Updated|Published)\b/u;
 
-const BYLINE_SPLIT = /[\s;；,，、/|｜]+/u;
+const BYLINE_SPLIT_WITH_BRACKETS = /[\s;；,，、/|｜()（）[\]【】:：]+/u;
 
 /** Reads a date as YYYY-MM-DD, or null. */
 export function readDate(text: string): string | null {
@@ -60,9 +60,8 @@ function chineseAuthors(text: string): string[] {
   const labelled = ZH_AUTHOR_LABEL.exec(text);
   const body = labelled ? text.slice(labelled.index + labelled[0].length) : text;
   return body
-    .replace(/[()（）[\]【】]/gu, ' ')
-    .replace(ZH_BYLINE_ROLE, ' ')
-    .split(BYLINE_SPLIT)
+    .split(BYLINE_SPLIT_WITH_BRACKETS)
+    .map((part) => part.replace(ZH_BYLINE_ROLE_EDGE, ''))
     .filter((part) => ZH_NAME.test(part) && !(zh.NOT_PERSON_WORDS as readonly string[]).includes(part));
 }
 
