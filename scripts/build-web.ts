@@ -1,7 +1,8 @@
 /**
- * Builds the paste page's client — worker/web/app.ts and app.css — into dist/web, the Worker's static
- * assets directory (wrangler.toml [assets]). esbuild (wrangler's own bundler, already installed) makes
- * one minified ES module and one stylesheet; the CSP forbids inline code, so they must be files.
+ * Builds the paste page's client — worker/web/app.ts and app.css — and the share page's stylesheet
+ * (worker/views/share-page.css) into dist/web, the Worker's static assets directory (wrangler.toml
+ * [assets]). esbuild (wrangler's own bundler, already installed) makes one minified ES module and the
+ * stylesheets; the CSP forbids inline code, so they must be files.
  *
  * Run: `npm run build:web` (also the first step of build:worker, dev:worker and start).
  */
@@ -28,7 +29,8 @@ export async function buildWeb(): Promise<void> {
   mkdirSync(WEB_OUT_DIR, { recursive: true });
   await build({
     absWorkingDir: repoRoot,
-    entryPoints: ['worker/web/app.ts', 'worker/web/app.css'],
+    // The share page's stylesheet lives beside its view; `out` names it /share-page.css at the root.
+    entryPoints: ['worker/web/app.ts', 'worker/web/app.css', { in: 'worker/views/share-page.css', out: 'share-page' }],
     outdir: WEB_OUT_DIR,
     bundle: true,
     minify: true,
@@ -44,7 +46,7 @@ export async function buildWeb(): Promise<void> {
 if (import.meta.main) {
   try {
     await buildWeb();
-    console.log(`web client built → ${path.relative(process.cwd(), WEB_OUT_DIR)}/app.js, app.css`);
+    console.log(`web client built → ${path.relative(process.cwd(), WEB_OUT_DIR)}/app.js, app.css, share-page.css`);
   } catch {
     // esbuild has already printed each error with its file and line.
     console.error('build:web failed: the paste page client (worker/web/) does not compile; see the errors above.');

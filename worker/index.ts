@@ -5,6 +5,8 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { analyze } from './routes/analyze.ts';
 import { health } from './routes/health.ts';
 import { pages } from './routes/pages.ts';
+import { sharePages } from './routes/share-page.ts';
+import { shares } from './routes/shares.ts';
 
 /**
  * The Article Lens Worker: one sub-app per resource, one error mapper. Static files (/app.js,
@@ -20,6 +22,8 @@ app.use('/health', extensionCors());
 app.route('/', pages);
 app.route('/health', health);
 app.route('/v1/analyze', analyze);
+app.route('/v1/shares', shares);
+app.route('/s', sharePages);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

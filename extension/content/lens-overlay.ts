@@ -55,8 +55,10 @@ export class LensOverlay {
       isolateEvents: true,
       onMount: (container, shadow) => this.build(container, shadow),
       onRemove: () => {
+        // Drop any answer still on its way; if none had arrived, the next open asks again.
         this.generation += 1;
         this.isOpen = false;
+        if (this.state.status === 'loading') this.analysed = false;
       },
     });
     if (this.detection.isArticle) this.ui.mount();
@@ -136,6 +138,7 @@ export class LensOverlay {
     }
     if (generation !== this.generation || this.ctx.isInvalid) return;
     if (!result) {
+      this.analysed = false;
       this.setState({ status: 'error', code: 'internal', message: 'The extension’s background did not answer. Reload the page and try again.' });
     } else if (result.ok) {
       this.setState({ status: 'ready', analysis: result.analysis, url: location.href });
@@ -148,7 +151,11 @@ export class LensOverlay {
   private setState(state: SidebarState): void {
     this.state = state;
     const parts = this.ui?.mounted;
-    if (parts) this.render(parts);
+    if (!parts) return;
+    // Re-rendering replaces the focused control (say, Retry); keep focus in the panel so Esc still works.
+    const hadFocus = parts.panel.contains(parts.shadow.activeElement);
+    this.render(parts);
+    if (hadFocus && !parts.panel.contains(parts.shadow.activeElement)) parts.panel.focus({ preventScroll: true });
   }
 
   private render(parts: MountedParts): void {

@@ -1,4 +1,5 @@
-import { LIMITS, type AnalyzeRequest, type Block, type PageMeta } from '../schema/index.ts';
+import type { AnalyzeRequest, Block, PageMeta } from '../schema/index.ts';
+import { LIMITS } from '../schema/limits.ts';
 import type { Extraction } from './types.ts';
 
 /** Room kept for the request's JSON envelope (url, title, meta, keys) under maxBodyBytes. */

@@ -5,6 +5,10 @@ export const ERROR_CODES = [
   'bad_request',
   'invalid_json',
   'validation_failed',
+  /** 401: a request that needs credentials (a share's delete token) came without them. */
+  'unauthorized',
+  /** 403: the credentials do not grant this (the wrong delete token for a share). */
+  'forbidden',
   'payload_too_large',
   'unsupported_media_type',
   'method_not_allowed',

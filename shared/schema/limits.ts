@@ -15,4 +15,6 @@ export const LIMITS = {
   maxTitleChars: 1_000,
   /** Longest URL. */
   maxUrlChars: 4_096,
+  /** Largest share request body (`{url, analysis}` as sent), in bytes (413 above): analyses, never article text. */
+  maxShareBytes: 256_000,
 } as const;

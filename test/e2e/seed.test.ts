@@ -116,7 +116,15 @@ describe('seed article in Chromium', () => {
 
   test("the page's own DOM is unchanged and the extension caused no errors", async () => {
     expect(domBefore, 'snapshot taken').not.toBe('');
-    expect(await pageDomOutsideOverlay(page)).toBe(domBefore);
+    const domAfter = await pageDomOutsideOverlay(page);
+    expect(domAfter, 'since the launcher appeared').toBe(domBefore);
+    // Also against the served HTML parsed afresh (the seed page has no scripts of its own), which
+    // catches changes made before the launcher appeared.
+    const served = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.outerHTML;
+    });
+    expect(domAfter, 'as served').toBe(served);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -122,3 +122,24 @@ export const STOPWORDS = [
   'big', 'small', 'long', 'high', 'low', 'part', 'place', 'number', 'case', 'point', 'fact', 'kind', 'sort',
   'able', 'via', 'including', 'include', 'includes', 'called', 'around', 'become', 'became', 'put', 'let',
 ] as const;
+
+/**
+ * Broad words that are rarely an editor's key term on their own (government, company, report…): a
+ * single-word term made of one of these is down-weighted, not banned ("economic mobility" is fine).
+ */
+export const GENERIC_WORDS = [
+  'government', 'company', 'companies', 'report', 'state', 'city', 'country', 'world', 'news', 'story', 'life',
+  'work', 'home', 'family', 'group', 'system', 'issue', 'issues', 'problem', 'problems', 'money', 'business',
+  'market', 'public', 'official', 'officials', 'statement', 'information', 'data', 'research', 'study', 'program',
+  'service', 'services', 'area', 'areas', 'community', 'team', 'game', 'games', 'man', 'woman', 'women', 'men',
+  'child', 'children', 'mother', 'father', 'daughter', 'son', 'friend', 'friends', 'school', 'water', 'end', 'side',
+  'question', 'questions', 'change', 'changes', 'result', 'results', 'use', 'power', 'support', 'plan', 'policy',
+  'percent', 'million', 'billion', 'american', 'americans', 'president', 'week', 'weekend', 'night', 'morning',
+];
+
+/** Verbs that are never a key term alone nor its first word ("announced plans" is not a term). */
+export const BARE_VERBS = [
+  'announced', 'reported', 'found', 'showed', 'shows', 'called', 'added', 'asked', 'began', 'started', 'tried',
+  'help', 'helped', 'keep', 'kept', 'give', 'gave', 'given', 'find', 'look', 'looked', 'looking', 'feel', 'felt',
+  'seems', 'seemed', 'became', 'include', 'included', 'told', 'wrote', 'believe', 'believed',
+];

@@ -101,15 +101,19 @@ function clauseStartOf(text: string, mask: Uint8Array, position: number): number
   return i;
 }
 
-/** Token boundaries of one block (1 where a segmenter token starts or ends). */
-function boundariesOf(doc: Segmented, block: TextBlock): Uint8Array {
-  const marks = new Uint8Array(block.text.length + 2);
+/** Token boundaries of every block (1 where a segmenter token starts or ends), in one pass over the tokens. */
+function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
+  const byBlock = new Map<number, Uint8Array>();
   for (const token of doc.tokens) {
-    if (token.block !== block.index) continue;
+    let marks = byBlock.get(token.block);
+    if (!marks) {
+      marks = new Uint8Array((doc.blocks[token.block]?.text.length ?? 0) + 2);
+      byBlock.set(token.block, marks);
+    }
     marks[token.start] = 1;
     marks[token.end] = 1;
   }
-  return marks;
+  return byBlock;
 }
 
 /**
@@ -224,17 +228,17 @@ function makeQuote(block: TextBlock, start: number, end: number, direct: boolean
 
 /** Attributes the quotations and reported speech of every Chinese body paragraph into `book`. */
 export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
+  const boundaries = boundariesByBlock(doc);
   for (const block of doc.blocks) {
     if (block.role !== 'body') continue;
-    attributeBlock(doc, block, book);
+    attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2));
   }
 }
 
-function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook): void {
+function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, boundaries: Uint8Array): void {
   const text = block.text;
   const spans = findQuoteSpans(text, 'zh');
   const mask = quoteMask(text.length, spans);
-  const boundaries = boundariesOf(doc, block);
   const coreference = organisationReference(doc, block.index);
   const clauseStart = (position: number): number => clauseStartOf(text, mask, position);
   const known = (name: string): boolean => findPerson(book, name) !== undefined;

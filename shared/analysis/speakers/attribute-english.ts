@@ -1,4 +1,362 @@
-import type { Segmented } from '../model/types.ts';
-import type { SpeakerBook } from './speaker-book.ts';
+import type { Quote } from '../../schema/index.ts';
+import * as en from '../lang/en.ts';
+import { alternation } from '../model/text.ts';
+import type { Segmented, TextBlock } from '../model/types.ts';
+import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
+import {
+  addAlias,
+  attributeToOrg,
+  attributeToPerson,
+  findBySurname,
+  findPerson,
+  notePerson,
+  type PersonEntry,
+  type SpeakerBook,
+} from './speaker-book.ts';
 
-export function attributeEnglish(_doc: Segmented, _book: SpeakerBook): void {}
+/**
+ * English quote attribution. Cues are speech verbs outside quotations and "according to". The speaker is
+ * read after an inverted verb (“…,” said Josh Earnest, the White House press secretary) or before the
+ * verb (Hugh Hill, a doctor at X, said / Mr. Kerry said / he said). Statements: the quotation just
+ * before the cue, the quotation after it, or the reported clause (X said that …; …, X said.).
+ */
+
+/** Any speech verb as a whole word. */
+const SPEECH_VERB = new RegExp(`\\b(?:${alternation(en.SPEECH_VERBS)})\\b`, 'gu');
+/** "according to" before a name. */
+const ACCORDING_TO = /\b[Aa]ccording to\s+/gu;
+/** Words between a subject and its verb (Kerry also said, Askar has said). */
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|told\s+\w+\s+and))+\s*$/u;
+/** A person's name word (capitalised, may carry an apostrophe, hyphen or inner capital: O'Neill, McHugh). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** An initial (J.). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A relative clause or age is not an appositive role ("Kerry, who…", "Hill, 48,"). */
+const NOT_ROLE = /^(?:who|which|that|whose|when|where|\d+|and|but)\b/iu;
+/** The organisation inside an appositive: "… at/of/for/with Con Edison". */
+const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
+/** Capitalised words that open an appositive are the organisation (the White House press secretary). */
+const ORG_THEN_ROLE = /^((?:\p{Lu}[\p{L}'’&.-]*\s+)+)(\p{Ll}[\s\S]*)$/u;
+/** Leading article of an appositive. */
+const ARTICLE = /^(?:a|an|the)\s+/iu;
+/** Reporting "that" after the verb. */
+const THAT = /^\s*(?:that\s+)?/u;
+/** Sentence-ending punctuation. */
+const SENTENCE_END = /[.!?]/u;
+
+const HONORIFICS: ReadonlySet<string> = new Set(en.HONORIFICS);
+const TITLE_WORDS: ReadonlySet<string> = new Set(en.TITLE_WORDS);
+const ORG_WORDS: ReadonlySet<string> = new Set(en.ORG_WORDS);
+const NOT_PERSON: ReadonlySet<string> = new Set(en.NOT_PERSON_WORDS);
+const PARTICLES: ReadonlySet<string> = new Set(en.NAME_PARTICLES);
+const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
+const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
+
+interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  /** "the" right before the run (the Pentagon, the White House). */
+  afterThe: boolean;
+}
+
+/** Words with their positions, for reading name runs. */
+const WORDS = /[\p{L}\p{N}'’.-]+/gu;
+
+function isNameWord(word: string, inside: boolean): boolean {
+  if (HONORIFICS.has(word) || TITLE_WORDS.has(word) || INITIAL.test(word)) return true;
+  if (inside && PARTICLES.has(word)) return true;
+  return NAME_WORD.test(word);
+}
+
+function finishRun(text: string, collected: Array<{ word: string; start: number; end: number }>, fallbackEnd: number): NameRun | null {
+  while (collected.length && /^\p{Ll}/u.test(collected[0]?.word ?? '')) collected.shift();
+  while (collected.length && /^\p{Ll}/u.test(collected[collected.length - 1]?.word ?? '')) collected.pop();
+  const first = collected[0];
+  const last = collected[collected.length - 1];
+  if (!first || !last) return null;
+  const afterThe = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start));
+  return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
+}
+
+/** The run of capitalised words (with particles, initials and honorifics) ending at `end`. */
+function runEndingAt(text: string, end: number): NameRun | null {
+  let position = end;
+  while (position > 0 && text[position - 1] === ' ') position--;
+  const from = Math.max(0, position - 80);
+  const words = [...text.slice(from, position).matchAll(WORDS)];
+  const collected: Array<{ word: string; start: number; end: number }> = [];
+  for (let i = words.length - 1; i >= 0 && collected.length < 6; i--) {
+    const match = words[i];
+    if (!match) break;
+    const start = from + match.index;
+    const wordEnd = start + match[0].length;
+    const next = collected[0];
+    if (next ? text.slice(wordEnd, next.start) !== ' ' : wordEnd !== position) break;
+    if (!isNameWord(match[0], collected.length > 0)) break;
+    collected.unshift({ word: match[0], start, end: wordEnd });
+  }
+  return finishRun(text, collected, position);
+}
+
+/** The run of capitalised words starting at `start` (after an optional "the"). */
+function runStartingAt(text: string, start: number): NameRun | null {
+  let position = start;
+  while (text[position] === ' ') position++;
+  const the = /^the\s+/iu.exec(text.slice(position, position + 5));
+  if (the) position += the[0].length;
+  const to = Math.min(text.length, position + 100);
+  const collected: Array<{ word: string; start: number; end: number }> = [];
+  for (const match of text.slice(position, to).matchAll(WORDS)) {
+    if (collected.length >= 6) break;
+    let word = match[0];
+    const wordStart = position + match.index;
+    const previous = collected[collected.length - 1];
+    if (previous ? text.slice(previous.end, wordStart) !== ' ' : wordStart !== position) break;
+    // A sentence-final period is not part of the name ("…said Josh Earnest.").
+    if (word.endsWith('.') && !HONORIFICS.has(word) && !TITLE_WORDS.has(word) && !INITIAL.test(word)) word = word.slice(0, -1);
+    if (!isNameWord(word, collected.length > 0)) break;
+    collected.push({ word, start: wordStart, end: wordStart + word.length });
+    if (word !== match[0]) break;
+  }
+  const run = finishRun(text, collected, position);
+  if (run && the) run.afterThe = true;
+  return run;
+}
+
+type Who =
+  | { type: 'person'; name: string; surname: string; role: string | null; org: string | null; alias: string | null; surnameOnly: boolean }
+  | { type: 'pronoun' }
+  | { type: 'org'; name: string };
+
+/** Reads an appositive ("a doctor at X", "the White House press secretary") into role and organisation. */
+function readAppositive(appositive: string): { role: string | null; org: string | null } {
+  const text = appositive.trim().replace(/[.,;]+$/u, '');
+  if (!text || NOT_ROLE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
+  const bare = text.replace(ARTICLE, '');
+  const atOrg = ROLE_AT_ORG.exec(bare);
+  if (atOrg?.[1] && atOrg[2]) return { role: atOrg[1].trim(), org: atOrg[2].trim() };
+  const orgFirst = ORG_THEN_ROLE.exec(bare);
+  if (orgFirst?.[1] && orgFirst[2]) return { role: orgFirst[2].trim(), org: orgFirst[1].trim() };
+  return { role: bare, org: null };
+}
+
+/** Classifies a capitalised run: pronoun, organisation, a person (with a title before the name), or nothing. */
+function whoIs(run: NameRun, book: SpeakerBook): Who | null {
+  const words = [...run.words];
+  if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { type: 'pronoun' };
+  if (words.some((word) => ORG_WORDS.has(word)) || (run.afterThe && !HONORIFICS.has(words[0] ?? ''))) {
+    return { type: 'org', name: words.join(' ') };
+  }
+  if (words.length === 1 && NOT_PERSON.has(words[0] ?? '')) return null;
+  // Honorific + surname (Mr. Kerry): an alias of a known person.
+  if (HONORIFICS.has(words[0] ?? '')) {
+    const rest = words.slice(1).join(' ');
+    if (!rest) return null;
+    return { type: 'person', name: rest, surname: words[words.length - 1] ?? rest, role: null, org: null, alias: words.join(' '), surnameOnly: words.length === 2 };
+  }
+  // Title words before the name (Secretary of State John Kerry, Chief Inspector Jennifer Mattinson).
+  const title: string[] = [];
+  while (words.length > 1 && TITLE_WORDS.has(words[0] ?? '')) title.push(words.shift() ?? '');
+  if (words.length === 1 && NOT_PERSON.has(words[0] ?? '')) return null;
+  const name = words.join(' ');
+  const surname = words[words.length - 1] ?? name;
+  const role = title.length ? title.join(' ') : null;
+  if (words.length === 1) {
+    const known = findPerson(book, name) ?? findBySurname(book, name);
+    if (known) return { type: 'person', name: known.name, surname: known.surname, role, org: null, alias: title.length ? run.words.join(' ') : name, surnameOnly: false };
+    return null;
+  }
+  return { type: 'person', name, surname, role, org: null, alias: title.length ? run.words.join(' ') : null, surnameOnly: false };
+}
+
+function personFor(book: SpeakerBook, who: Who | null): PersonEntry | null {
+  if (!who) return null;
+  if (who.type === 'pronoun') return book.lastSpeaker;
+  if (who.type !== 'person') return null;
+  if (who.surnameOnly) {
+    const known = findBySurname(book, who.surname) ?? findPerson(book, who.name);
+    if (known) {
+      if (who.alias) addAlias(known, who.alias);
+      return known;
+    }
+    return null;
+  }
+  const person = notePerson(book, { name: who.name, surname: who.surname, role: who.role, org: who.org, alias: who.alias });
+  return person;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  who: Who | null;
+  /** Where the subject (or the inverted verb + name) begins: statements before it may be the cue's quote. */
+  clauseStart: number;
+  /** Where the cue's words end (after the name and appositive for inverted cues). */
+  clauseEnd: number;
+  inverted: boolean;
+  publication: boolean;
+}
+
+/** The subject before a verb: "Hugh Hill, a doctor at X," / "Mr. Kerry" / "he". */
+function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { who: Who | null; start: number } {
+  let end = verbStart;
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(text.slice(Math.max(0, end - 60), end));
+  if (between) end -= between[0].length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  // Appositive: NAME, APPOSITIVE, said
+  if (text[end - 1] === ',') {
+    const commaEnd = end - 1;
+    const previousComma = text.lastIndexOf(',', commaEnd - 1);
+    if (previousComma > 0 && commaEnd - previousComma < 120) {
+      const run = runEndingAt(text, previousComma);
+      if (run) {
+        const who = whoIs(run, book);
+        if (who?.type === 'person') {
+          const { role, org } = readAppositive(text.slice(previousComma + 1, commaEnd));
+          return { who: { ...who, role: role ?? who.role, org: org ?? who.org }, start: run.start };
+        }
+        if (who) return { who, start: run.start };
+      }
+    }
+    return { who: null, start: end };
+  }
+  const run = runEndingAt(text, end);
+  if (!run || run.end !== end) return { who: null, start: end };
+  return { who: whoIs(run, book), start: run.start };
+}
+
+/** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
+function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
+  const run = runStartingAt(text, from);
+  if (!run) return { who: null, end: from };
+  let who = whoIs(run, book);
+  let end = run.end;
+  if (who?.type === 'person' && text[end] === ',') {
+    const next = text.slice(end + 1).search(/[,.;:!?”"]/u);
+    const stop = next < 0 ? text.length : end + 1 + next;
+    const appositive = readAppositive(text.slice(end + 1, stop));
+    if (appositive.role || appositive.org) {
+      who = { ...who, role: appositive.role ?? who.role, org: appositive.org ?? who.org };
+      end = stop;
+    }
+  }
+  return { who, end };
+}
+
+function makeQuote(block: TextBlock, start: number, end: number, direct: boolean): Quote | null {
+  const text = block.text;
+  while (start < end && /[\s,:;—–-]/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:—–-]/u.test(text[end - 1] ?? '')) end--;
+  if (end - start < 3) return null;
+  return { text: text.slice(start, end), blockId: block.id, start, end, direct };
+}
+
+/** Attributes the quotations and reported speech of every English body paragraph into `book`. */
+export function attributeEnglish(doc: Segmented, book: SpeakerBook): void {
+  let lastBlockSpeaker: PersonEntry | null = null;
+  for (const block of doc.blocks) {
+    if (block.role !== 'body') continue;
+    lastBlockSpeaker = attributeBlock(doc, block, book, lastBlockSpeaker);
+  }
+}
+
+function sentenceBounds(doc: Segmented, block: TextBlock, position: number): [number, number] {
+  for (const sentence of doc.sentences) {
+    if (sentence.block !== block.index) continue;
+    if (position >= sentence.start && position < sentence.end) return [sentence.start, sentence.end];
+  }
+  return [0, block.text.length];
+}
+
+function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, previousSpeaker: PersonEntry | null): PersonEntry | null {
+  const text = block.text;
+  const spans = findQuoteSpans(text, 'en');
+  const mask = quoteMask(text.length, spans);
+  const cues: Cue[] = [];
+
+  SPEECH_VERB.lastIndex = 0;
+  for (let match = SPEECH_VERB.exec(text); match; match = SPEECH_VERB.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mask[start] === 1) continue;
+    const before = text.slice(Math.max(0, start - 3), start);
+    const publication = PUBLICATION_VERBS.has(match[0]);
+    // Inverted: ,” said NAME / , said NAME
+    if (/[,”"]\s*$/u.test(before) || /^\s/u.test(text.slice(end, end + 1))) {
+      const after = subjectAfter(text, end, book);
+      if (after.who && /[,”"]\s*$/u.test(before)) {
+        cues.push({ start, end, who: after.who, clauseStart: start, clauseEnd: after.end, inverted: true, publication });
+        continue;
+      }
+    }
+    const subject = subjectBefore(text, start, book);
+    if (subject.who) cues.push({ start, end, who: subject.who, clauseStart: subject.start, clauseEnd: end, inverted: false, publication });
+  }
+  ACCORDING_TO.lastIndex = 0;
+  for (let match = ACCORDING_TO.exec(text); match; match = ACCORDING_TO.exec(text)) {
+    if (mask[match.index] === 1) continue;
+    const after = subjectAfter(text, match.index + match[0].length, book);
+    if (after.who && after.who.type !== 'pronoun') {
+      cues.push({ start: match.index, end: match.index + match[0].length, who: after.who, clauseStart: match.index, clauseEnd: after.end, inverted: true, publication: false });
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
+
+  const used = new Set<QuoteSpan>();
+  let lastSpeaker: PersonEntry | null = previousSpeaker;
+  let previousEnd = 0;
+  for (const cue of cues) {
+    const who = cue.who;
+    const person = who?.type === 'org' ? null : personFor(book, who);
+    const org = who?.type === 'org' ? who.name : null;
+    if (!person && !org) continue;
+    if (person && cue.publication) continue; // "X reported" makes outlets speak, not people
+    const statements: Quote[] = [];
+    const [sentenceStart, sentenceEnd] = sentenceBounds(doc, block, cue.start);
+    // The quotation just before the cue (“…,” she said / “…,” said X).
+    const before = spans.filter((span) => span.closed && span.close < cue.clauseStart && span.open >= previousEnd && !used.has(span)).pop();
+    const gapBefore = before ? text.slice(before.close + 1, cue.clauseStart) : '';
+    const beforeIsOurs = before !== undefined && /^[\s,—–-]*$/u.test(gapBefore);
+    if (before && beforeIsOurs) {
+      used.add(before);
+      const quote = makeQuote(block, before.innerStart, before.innerEnd, true);
+      if (quote) statements.push(quote);
+    }
+    // The quotation after it (X said: “…” / “…,” X said, “…”).
+    const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd))?.[0].length ?? 0);
+    const after = spans.find((span) => span.open === afterStart && !used.has(span));
+    if (after) {
+      used.add(after);
+      const quote = makeQuote(block, after.innerStart, after.innerEnd, true);
+      if (quote) statements.push(quote);
+    } else if (!beforeIsOurs) {
+      // Reported speech: X said (that) … to the sentence end; or …, X said. from the sentence start.
+      const thatEnd = cue.clauseEnd + (THAT.exec(text.slice(cue.clauseEnd))?.[0].length ?? 0);
+      const rest = text.slice(thatEnd, sentenceEnd);
+      if (rest.replace(/[\s.!?”"]/gu, '').length > 8 && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
+        const quote = makeQuote(block, thatEnd, sentenceEnd, false);
+        if (quote) statements.push(quote);
+      } else if (cue.clauseStart > sentenceStart + 8 && text[cue.clauseStart - 2] === ',') {
+        const from = Math.max(sentenceStart, previousEnd);
+        const quote = makeQuote(block, from, cue.clauseStart - 1, false);
+        if (quote && !spans.some((span) => span.open >= from && span.open < cue.clauseStart)) statements.push(quote);
+      }
+    }
+    for (const quote of statements) {
+      if (person) attributeToPerson(book, person, quote);
+      else if (org) attributeToOrg(book, org, quote);
+    }
+    if (person && statements.length) lastSpeaker = person;
+    previousEnd = Math.max(cue.clauseEnd, after ? after.close + 1 : 0);
+  }
+  // A quotation standing alone in a paragraph right after a speaker's paragraph continues their words.
+  if (cues.length === 0 && lastSpeaker && spans.length > 0 && spans[0]?.open === text.search(/\S/u)) {
+    for (const span of spans) {
+      const quote = makeQuote(block, span.innerStart, span.innerEnd, true);
+      if (quote) attributeToPerson(book, lastSpeaker, quote);
+    }
+    return lastSpeaker;
+  }
+  return cues.length ? lastSpeaker : null;
+}

@@ -10,20 +10,51 @@
  * @example readingLength('习近平总书记强调') // 8 × 3 = 24
  */
 export function readingLength(text: string): number {
-  let cjk = 0;
-  let other = 0;
-  for (const match of text.matchAll(CJK_OR_VISIBLE)) {
-    if (match[1] !== undefined) cjk += match[1].length;
-    else other += 1;
+  // A char-code loop rather than a regex: detection calls this on every paragraph of every page
+  // load, and the loop is several times faster in V8 while counting exactly the same units.
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (!inSpace) length += 1;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (isCjkCode(code)) length += CJK_WEIGHT;
+    else {
+      length += 1;
+      // A surrogate pair is one visible character.
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+      }
+    }
   }
-  return cjk * CJK_WEIGHT + other;
+  return length;
 }
 
 /** Each Han/Kana/Hangul character counts as this many Latin characters (middle of the 2–3 range). */
 export const CJK_WEIGHT = 3;
 
-/** Group 1: a run of CJK ideographs, kana, hangul; otherwise: one visible non-space character, or one space run. */
-const CJK_OR_VISIBLE = /([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+)|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|\s+/gu;
+/** Han ideographs (incl. extension A and compatibility), kana and hangul syllables — the same ranges as CJK_CHAR. */
+export function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** The characters JavaScript's \s matches (ASCII whitespace, NBSP, the Unicode spaces, U+3000, BOM). */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Share of CJK characters among the visible characters of a text (0 when empty). */
 export function cjkShare(text: string): number {

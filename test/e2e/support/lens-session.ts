@@ -15,6 +15,8 @@ export interface LensSession {
   browser: ExtensionBrowser;
   /** A new tab that records errors from the extension into `errors`. */
   newPage(errors: string[]): Promise<Page>;
+  /** Points the extension at another Worker. */
+  setWorkerUrl(url: string): Promise<void>;
   /** What the toolbar button does: the background messages the tab's content script. */
   clickToolbarButton(pageUrl: string): Promise<void>;
   close(): Promise<void>;
@@ -35,15 +37,19 @@ export async function startLensSession(routes: Record<string, string>): Promise<
     await pages.close();
     throw error;
   });
-  // Point the extension at this run's Worker (the storage item 'sync:workerUrl').
-  await browser.serviceWorker.evaluate(async (workerUrl) => {
-    await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ workerUrl });
-  }, worker.url);
+  // The storage item 'sync:workerUrl', set as the options page would.
+  const setWorkerUrl = async (url: string) => {
+    await browser.serviceWorker.evaluate(async (workerUrl) => {
+      await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ workerUrl });
+    }, url);
+  };
+  await setWorkerUrl(worker.url);
 
   return {
     pages,
     worker,
     browser,
+    setWorkerUrl,
     async newPage(errors) {
       const page = await browser.context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { freePort } from './free-port.ts';
 
 export interface RunningWorker {
@@ -44,18 +45,20 @@ export async function startWorker(repoRoot: string): Promise<RunningWorker> {
     await rm(persistDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(url, child);
+    // wrangler dev keeps running after a build error (it waits for the next edit): stop at its first [ERROR].
+    await waitForHealth(url, child, () => stripVTControlCharacters(output.join('')).includes('[ERROR]'));
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message} (has \`npm run build\` run?)\nwrangler output:\n${output.join('').slice(-4000)}`);
+    throw new Error(`${(error as Error).message} (has \`npm run build\` run?)\nwrangler output:\n${stripVTControlCharacters(output.join('')).slice(-4000)}`);
   }
   return { url, stop };
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+async function waitForHealth(url: string, child: ChildProcess, failed: () => boolean): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode} before it was ready`);
+    if (failed()) throw new Error('wrangler dev reported an error before it was ready');
     try {
       const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;

@@ -1,0 +1,200 @@
+/**
+ * `npm run bench:detect` — the cost of article detection where it runs: in real Chromium, on corpus
+ * pages, against Readability's isProbablyReaderable (what Firefox runs to offer Reader View) timed
+ * in the same page. Also the gzipped size of the code that runs on every page load (detectArticle).
+ *
+ *   npm run bench:detect              table on stdout, and the Detection section of docs/benchmarks.md
+ *   npm run bench:detect -- --json    one JSON line: detectMedianMs, readerableMedianMs, ratio, pages, …
+ *
+ * Pages are served decoded (UTF-8) from a local node:http server with a CSP that stops the page's own
+ * scripts, so every run sees the DOM the HTML builds and nothing a page script adds or removes; all
+ * other requests (images, fonts, trackers) are aborted. Timing is in-page with performance.now(),
+ * over batches of runs so the browser's timer granularity (100 µs without cross-origin isolation)
+ * does not matter. Targets (issue 4): detection median ≤ 2 ms per page and ≤ 1.5× isProbablyReaderable;
+ * detectArticle bundle ≤ 40 KB gzipped.
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { decodePage } from '../cli/decode.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const corpus = path.resolve(repoRoot, '../shared/corpus');
+const json = process.argv.includes('--json');
+/** Runs per timed batch, and batches per page (the page's time is the median batch ÷ runs). */
+const RUNS_PER_BATCH = 5;
+const BATCHES = 9;
+
+/** A representative sample: every Chinese news page, the English news pages, and every 6th labelled wcxb-dev page and gne-list page. */
+function samplePages(): Array<{ id: string; isArticle: boolean }> {
+  const rows = readFileSync(path.join(corpus, 'detect-labels.tsv'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split('\t'))
+    .filter((cells): cells is [string, string, string] => cells.length >= 3 && Boolean(cells[0]));
+  let wcxb = 0;
+  return rows
+    .filter(([id]) => id.startsWith('gne/') || id.startsWith('rb/') || id.startsWith('gne-list/') || (id.startsWith('wcxb-dev/') && wcxb++ % 6 === 0))
+    .map(([id, label]) => ({ id, isArticle: label === 'true' }));
+}
+
+function pageHtml(id: string): string {
+  const base = path.join(corpus, 'pages', id);
+  let bytes: Uint8Array = readFileSync(existsSync(`${base}.html`) ? `${base}.html` : `${base}.html.gz`);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return decodePage(bytes).text;
+}
+
+/** Bundles `source` (an entry module given as text, resolved from the repo root) into one minified IIFE. */
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+// The bundle the page gets: both functions, and a timing loop that runs inside the page.
+const benchBundle = await bundle(`
+  import { detectArticle } from './shared/page/detect.ts';
+  import { isProbablyReaderable } from '@mozilla/readability';
+  function time(fn, runs, batches) {
+    const perRun = [];
+    for (let b = 0; b < batches; b++) {
+      const start = performance.now();
+      for (let i = 0; i < runs; i++) fn();
+      perRun.push((performance.now() - start) / runs);
+    }
+    perRun.sort((x, y) => x - y);
+    return perRun[Math.floor(perRun.length / 2)];
+  }
+  globalThis.__detectBench = (runs, batches) => {
+    const detection = detectArticle(document, undefined);
+    const readerable = isProbablyReaderable(document);
+    // Interleave the two so neither gets a warmer cache or JIT state than the other.
+    const detectMs = time(() => detectArticle(document, undefined), runs, batches);
+    const readerableMs = time(() => isProbablyReaderable(document), runs, batches);
+    const detectMs2 = time(() => detectArticle(document, undefined), runs, batches);
+    const readerableMs2 = time(() => isProbablyReaderable(document), runs, batches);
+    return { isArticle: detection.isArticle, readerable, detectMs: Math.min(detectMs, detectMs2), readerableMs: Math.min(readerableMs, readerableMs2) };
+  };
+`);
+const detectOnly = await bundle(`export { detectArticle } from './shared/page/detect.ts';`);
+const detectBundleGzipBytes = gzipSync(detectOnly).length;
+
+const pages = samplePages();
+const htmlById = new Map(pages.map((page) => [page.id, pageHtml(page.id)]));
+const server = createServer((request, response) => {
+  const id = decodeURIComponent((request.url ?? '/').slice(1));
+  const html = htmlById.get(id);
+  if (html === undefined) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    // The page's own scripts must not run: they would fetch, redirect or rewrite the DOM under test.
+    'content-security-policy': "script-src 'none'",
+  });
+  response.end(html);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const userDataDir = path.join(os.tmpdir(), `lens-bench-detect-${process.pid}`);
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+interface PageResult { id: string; isArticle: boolean; detected: boolean; readerable: boolean; detectMs: number; readerableMs: number }
+const results: PageResult[] = [];
+let version = 'Chromium';
+try {
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/[\d.]+/)?.[0] ?? version;
+  for (const { id, isArticle } of pages) {
+    await page.goto(`${origin}/${encodeURIComponent(id)}`, { waitUntil: 'load', timeout: 30_000 });
+    // Runtime.evaluate is not subject to the page's CSP, so the bundle runs while page scripts do not.
+    await page.evaluate(benchBundle);
+    const measured = await page.evaluate(([runs, batches]) => (globalThis as unknown as { __detectBench: (r: number, b: number) => { isArticle: boolean; readerable: boolean; detectMs: number; readerableMs: number } }).__detectBench(runs, batches), [RUNS_PER_BATCH, BATCHES] as const);
+    results.push({ id, isArticle, detected: measured.isArticle, readerable: measured.readerable, detectMs: measured.detectMs, readerableMs: measured.readerableMs });
+  }
+} finally {
+  await context.close();
+  server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const detectMedianMs = median(results.map((r) => r.detectMs));
+const readerableMedianMs = median(results.map((r) => r.readerableMs));
+const ratio = detectMedianMs / Math.max(readerableMedianMs, 1e-6);
+const slowest = results.reduce((worst, r) => (r.detectMs > worst.detectMs ? r : worst), results[0] ?? { id: '-', detectMs: 0 });
+const agree = (pick: (r: PageResult) => boolean) => results.filter((r) => pick(r) === r.isArticle).length / Math.max(results.length, 1);
+const summary = {
+  detectMedianMs: round(detectMedianMs),
+  readerableMedianMs: round(readerableMedianMs),
+  ratio: round(ratio, 2),
+  pages: results.length,
+  detectP90Ms: round(percentile(results.map((r) => r.detectMs), 0.9)),
+  slowestPage: slowest.id,
+  slowestMs: round(slowest.detectMs),
+  detectBundleGzipBytes,
+  detectAccuracy: round(agree((r) => r.detected), 3),
+  readerableAccuracy: round(agree((r) => r.readerable), 3),
+};
+
+function round(value: number, digits = 3): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+const section = [
+  '<!-- detect:start -->',
+  '## Detection',
+  '',
+  `Measured by \`npm run bench:detect\` (\`scripts/bench-detect.ts\`) on ${new Date().toISOString().slice(0, 10)}, headless ${version}, ${os.arch()}. ${results.length} corpus pages (all gne/, rb/ and gne-list/, every 6th wcxb-dev/), served from 127.0.0.1 with page scripts blocked; each page's time is the median of ${BATCHES} batches of ${RUNS_PER_BATCH} runs, timed in the page with performance.now(); the table gives the median over pages.`,
+  '',
+  '| measure | value | target |',
+  '|---|---|---|',
+  `| detectArticle, median per page | ${summary.detectMedianMs.toFixed(3)} ms | ≤ 2 ms |`,
+  `| isProbablyReaderable, median per page | ${summary.readerableMedianMs.toFixed(3)} ms | |`,
+  `| detectArticle ÷ isProbablyReaderable | ${summary.ratio.toFixed(2)}× | ≤ 1.5× |`,
+  `| detectArticle, 90th percentile / slowest page (${summary.slowestPage}) | ${summary.detectP90Ms.toFixed(3)} / ${summary.slowestMs.toFixed(3)} ms | |`,
+  `| detectArticle bundle (runs on every page), gzipped | ${(detectBundleGzipBytes / 1024).toFixed(1)} KB | ≤ 40 KB |`,
+  `| agreement with labels on these pages: detectArticle / isProbablyReaderable | ${summary.detectAccuracy} / ${summary.readerableAccuracy} | |`,
+  '<!-- detect:end -->',
+].join('\n');
+const docsFile = path.join(repoRoot, 'docs', 'benchmarks.md');
+const existing = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : '# Benchmarks\n';
+const marked = /<!-- detect:start -->[\s\S]*?<!-- detect:end -->/;
+writeFileSync(docsFile, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n${section}\n`);
+
+if (json) {
+  console.log(JSON.stringify(summary));
+} else {
+  console.log(`pages ${results.length} (${version})`);
+  console.log(`detectArticle median ${summary.detectMedianMs.toFixed(3)} ms (p90 ${summary.detectP90Ms.toFixed(3)}, slowest ${summary.slowestPage} ${summary.slowestMs.toFixed(3)} ms)`);
+  console.log(`isProbablyReaderable median ${summary.readerableMedianMs.toFixed(3)} ms`);
+  console.log(`ratio ${summary.ratio.toFixed(2)}×   detectArticle bundle ${(detectBundleGzipBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(`agreement with labels: detectArticle ${summary.detectAccuracy}, isProbablyReaderable ${summary.readerableAccuracy}`);
+}
