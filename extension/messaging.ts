@@ -9,19 +9,32 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { AnalyzeRequest, AnalyzeResponse, ErrorBody } from '../shared/schema/index.ts';
+import type { ShareLinkOutcome } from './sidebar/types.ts';
 
-/** The background's answer to an analysis: never a thrown error, so the sidebar can always show something. */
-export type AnalyzeResult = { ok: true; analysis: AnalyzeResponse } | ({ ok: false } & ErrorBody);
+/**
+ * The background's answer to an analysis: never a thrown error, so the sidebar can always show
+ * something. `local` is set when the Worker failed and the analysis ran in the extension instead; it
+ * carries the Worker's failure for the sidebar's note.
+ */
+export type AnalyzeResult =
+  | { ok: true; analysis: AnalyzeResponse; local?: ErrorBody['error'] }
+  | ({ ok: false } & ErrorBody);
 
 /** Messages the background handles (sent by content scripts). */
 export type BackgroundMessages = {
   analyze: { data: { request: AnalyzeRequest }; response: AnalyzeResult };
+  /** Store `{url, analysis}` on the Worker (POST /v1/shares); the delete token stays in the background. */
+  'create-share': { data: { url: string; analysis: AnalyzeResponse }; response: ShareLinkOutcome };
+  /** Delete a share this browser created, with its stored token. */
+  'delete-share': { data: { id: string }; response: boolean };
 };
 
 /** Messages a tab's content script handles (sent by the background). */
 export type ContentMessages = {
-  /** The toolbar button was clicked: open the sidebar (or close it if it is open). */
+  /** The toolbar button or the keyboard shortcut: open the sidebar (or close it if it is open). */
   'toggle-sidebar': { data: undefined; response: void };
+  /** The context menu's "Summarize this article": open the sidebar (never close it). */
+  'open-sidebar': { data: undefined; response: void };
 };
 
 type MessageMap = Record<string, { data: unknown; response: unknown }>;

@@ -16,7 +16,7 @@ export function renderOutlinePanel(analysis: AnalyzeResponse, labels: Labels, ac
       ...(item.gist ? [el('span', { className: 'al-outline-gist' }, [item.gist])] : []),
     ];
     const body = onOutlineClick
-      ? el('button', { className: 'al-outline-item', attrs: { type: 'button' }, onClick: () => onOutlineClick(item.blockId) }, content)
+      ? el('button', { className: 'al-outline-item', attrs: { type: 'button', title: labels.outlineHint }, onClick: () => onOutlineClick(item.blockId) }, content)
       : el('div', { className: 'al-outline-item' }, content);
     // Sub-sections indent by level, relative to the shallowest item.
     return el('li', { attrs: { 'data-level': String(item.level - minLevel(analysis) + 1), 'data-kind': item.kind } }, [body]);

@@ -14,6 +14,9 @@ import type { AnalyzeResponse } from '../../shared/schema/index.ts';
 import { el } from './dom.ts';
 import { renderErrorPanel } from './error.ts';
 import { LABELS, type Labels } from './labels.ts';
+import { renderLoading } from './loading.ts';
+import { renderLocalNote } from './local-note.ts';
+import { renderNotArticlePanel } from './not-article.ts';
 import { renderOutlinePanel } from './outline.ts';
 import { renderSharePanel } from './share.ts';
 import { renderSpeakersPanel } from './speakers.ts';
@@ -29,10 +32,10 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, actions: S
   const body = el('div', { className: 'al-body' });
   switch (state.status) {
     case 'loading':
-      body.append(el('div', { className: 'al-loading', attrs: { role: 'status', 'aria-live': 'polite' } }, [
-        el('span', { className: 'al-spinner', attrs: { 'aria-hidden': 'true' } }),
-        labels.loading,
-      ]));
+      body.append(renderLoading(state.step, labels));
+      break;
+    case 'not-article':
+      body.append(renderNotArticlePanel(labels, actions));
       break;
     case 'error':
       body.append(renderErrorPanel(state.code, state.message, labels, actions));
@@ -41,10 +44,11 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, actions: S
       const { analysis } = state;
       const share = renderSharePanel({ analysis, url: state.url, locale }, labels, actions);
       body.append(
+        ...(state.local ? [renderLocalNote(state.local, labels)] : []),
         renderSummaryPanel(analysis, labels),
         renderOutlinePanel(analysis, labels, actions),
         renderSpeakersPanel(analysis, labels, actions),
-        renderTermsPanel(analysis, labels, actions),
+        renderTermsPanel(analysis, labels, actions, options.activeTerm ?? null),
         ...(share ? [share] : []),
         el('p', { className: 'al-stats' }, [labels.stats(analysis.stats.chars, analysis.stats.ms)]),
       );

@@ -33,18 +33,18 @@ function renderSpeaker(speaker: Speaker, kind: 'person' | 'organisation', labels
   if (speaker.quotes.length > 0) {
     children.push(el('details', { className: 'al-quotes' }, [
       el('summary', {}, [`${labels.showQuotes} (${speaker.quotes.length})`]),
-      el('ol', {}, speaker.quotes.map((quote) => el('li', {}, [renderQuote(quote, actions)]))),
+      el('ol', {}, speaker.quotes.map((quote) => el('li', {}, [renderQuote(quote, labels, actions)]))),
     ]));
   }
   return el('li', { className: 'al-speaker', attrs: { 'data-speaker-kind': kind } }, children);
 }
 
-function renderQuote(quote: Quote, actions: SidebarActions): HTMLElement {
+function renderQuote(quote: Quote, labels: Labels, actions: SidebarActions): HTMLElement {
   const { onQuoteClick } = actions;
   // Direct speech keeps its quotation marks; reported speech is shown as reported.
   const text = quote.direct ? `“${quote.text}”` : quote.text;
   const className = quote.direct ? 'al-quote al-quote-direct' : 'al-quote';
   return onQuoteClick
-    ? el('button', { className, attrs: { type: 'button' }, onClick: () => onQuoteClick(quote.blockId, quote.start, quote.end) }, [text])
+    ? el('button', { className, attrs: { type: 'button', title: labels.quoteHint }, onClick: () => onQuoteClick(quote.blockId, quote.start, quote.end) }, [text])
     : el('blockquote', { className }, [text]);
 }

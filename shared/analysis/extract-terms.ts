@@ -90,6 +90,7 @@ export function extractTerms(doc: Segmented): Term[] {
   const lang = doc.lang;
   const candidates = new Map<string, Candidate>();
   const maxTokens = MAX_TOKENS[lang];
+  const joiner = lang === 'zh' ? '' : ' ';
   const totalTokens = Math.max(1, doc.tokens.length);
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const block = doc.blocks[sentence.block];
@@ -99,19 +100,19 @@ export function extractTerms(doc: Segmented): Term[] {
       const first = doc.tokens[i];
       if (!first || !isEdgeOk(first, lang, 'first', false)) continue;
       let chars = 0;
-      const parts: string[] = [];
+      let key = '';
       for (let j = i; j < to && j - i < maxTokens; j++) {
         const token = doc.tokens[j];
         if (!token || !token.word) break;
-        parts.push(token.text);
         chars += token.text.length;
         if (lang === 'zh' && chars > MAX_HAN) break;
+        // Built incrementally: one concatenation per n-gram, no joins or slices.
+        key = j === i ? token.text : key + joiner + token.text;
         if (!isEdgeOk(token, lang, 'last', j === i)) continue;
-        const key = lang === 'zh' ? parts.join('') : parts.join(' ');
         let candidate = candidates.get(key);
         if (!candidate) {
           candidate = {
-            parts: [...parts],
+            parts: doc.tokens.slice(i, j + 1).map((part) => part.text),
             surface: block.text.slice(first.start, token.end),
             count: 0,
             first: i / totalTokens,
@@ -143,7 +144,6 @@ export function extractTerms(doc: Segmented): Term[] {
   // Largest share of a phrase's occurrences taken by one longer phrase that contains it.
   const frequent = [...candidates.entries()].filter(([, candidate]) => candidate.count >= MIN_COUNT);
   const parentCount = new Map<string, number>();
-  const joiner = lang === 'zh' ? '' : ' ';
   for (const [, candidate] of frequent) {
     const n = candidate.parts.length;
     for (let length = 1; length < n; length++) {

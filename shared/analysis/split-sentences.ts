@@ -1,8 +1,12 @@
 import * as en from './lang/en.ts';
 import type { AnalysisLanguage, Sentence, TextBlock } from './model/types.ts';
 
-/** Chinese sentence ends: a run of 。！？!?… plus any closing quotes/brackets that follow it, or a line break. */
-const ZH_SENTENCE_END = /[。！？!?…]+[”’」』）)》]*|\n+/gu;
+/**
+ * Chinese sentence ends: a run of 。！？!?… plus any closing quotes/brackets that follow it, or a line break.
+ * An ASCII "?" directly before a Han character is not an end: mis-decoded pages show it in place of the
+ * interpunct of a transliterated name (迈克尔?布兰德).
+ */
+const ZH_SENTENCE_END = /(?:[。！？!…]|\?(?!\p{Script=Han}))+[”’」』）)》]*|\n+/gu;
 /**
  * English sentence ends: . ! ? (with closing quotes/brackets) followed by space and something that can
  * open a sentence (capital, digit, quote, bracket) — or a line break.

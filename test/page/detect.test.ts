@@ -8,7 +8,14 @@ describe('detectArticle', () => {
     const detection = Detection.parse(detectArticle(loadSeedPage()));
     expect(detection.isArticle).toBe(true);
     expect(detection.score).toBeGreaterThan(0.8);
-    expect(detection.reasons.some((reason) => reason.includes('来源'))).toBe(true);
+    expect(detection.reasons.some((reason) => reason.startsWith('main block: 14 long paragraph(s)'))).toBe(true);
+  });
+
+  it('reads the page text for Chinese news markers only when the verdict is still open', () => {
+    // The seed is decided by its structure alone: no body-text read, no marker reason.
+    expect(detectArticle(loadSeedPage()).reasons.some((reason) => reason.includes('来源'))).toBe(false);
+    // A one-paragraph Chinese brief is undecided by structure: the markers are looked at and reported.
+    expect(detectArticle(loadCorpusPage('gne/hexun_1')).reasons.some((reason) => reason.includes('责任编辑'))).toBe(true);
   });
 
   it('says news lists, a forum board and a Tieba list are not articles', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../../shared/page/signals/context.ts';
-import { densestBlock } from '../../shared/page/signals/densest-block.ts';
 import { jsonLdType } from '../../shared/page/signals/json-ld-type.ts';
 import { ogType } from '../../shared/page/signals/og-type.ts';
-import { paragraphLength } from '../../shared/page/signals/paragraph-length.ts';
+import { mainBlock } from '../../shared/page/signals/main-block.ts';
+import { proseConcentration } from '../../shared/page/signals/prose-concentration.ts';
 import { publishedTime } from '../../shared/page/signals/published-time.ts';
-import { repeatedItems } from '../../shared/page/signals/repeated-items.ts';
+import { repeatedPosts } from '../../shared/page/signals/repeated-posts.ts';
 import type { Signal } from '../../shared/page/signals/signal.ts';
 import { urlShape } from '../../shared/page/signals/url-shape.ts';
 import { zhNewsMarkers } from '../../shared/page/signals/zh-news-markers.ts';
@@ -51,20 +51,27 @@ describe('detection signals', () => {
     expect(weightOf(zhNewsMarkers, 'gne-list/163_1')).toBe(0);
   });
 
-  it('paragraphLength: dense Chinese paragraphs count (CJK-aware), a list page has no long paragraph', () => {
-    expect(weightOf(paragraphLength, 'seed/article')).toBeGreaterThan(0);
-    expect(weightOf(paragraphLength, 'gne/163_3')).toBeGreaterThan(0);
-    expect(weightOf(paragraphLength, 'gne-list/163_2')).toBeLessThan(0);
+  it('mainBlock: dense Chinese paragraphs in one container count (CJK-aware); a news list has no prose', () => {
+    expect(weightOf(mainBlock, 'seed/article')).toBeGreaterThan(1);
+    expect(weightOf(mainBlock, 'gne/163_3')).toBeGreaterThan(0);
+    expect(weightOf(mainBlock, 'gne-list/163_1')).toBeLessThan(0);
+    expect(weightOf(mainBlock, 'gne-list/163_2')).toBeLessThan(0);
   });
 
-  it('densestBlock: the article body is long prose with few links; a news list’s is links', () => {
-    expect(weightOf(densestBlock, 'seed/article')).toBeGreaterThan(0);
-    expect(weightOf(densestBlock, 'gne-list/163_1')).toBeLessThan(0);
+  it('mainBlock: body text written straight into a <div> (no <p>, no <br>) still counts', () => {
+    expect(weightOf(mainBlock, 'gne/other_1')).toBeGreaterThanOrEqual(0);
+    expect(buildDetectionContext(loadCorpusPage('gne/stcn_1')).longParagraphs).toBeGreaterThan(0);
   });
 
-  it('repeatedItems: a forum/list page is made of repeated linked items; the seed is not', () => {
-    expect(weightOf(repeatedItems, 'gne-list/netease_forum_1')).toBeLessThan(0);
-    expect(weightOf(repeatedItems, 'gne-list/tieba_1')).toBeLessThan(0);
-    expect(weightOf(repeatedItems, 'seed/article')).toBe(0);
+  it('proseConcentration: an article keeps its prose in one block; a forum thread spreads it over posts', () => {
+    expect(weightOf(proseConcentration, 'seed/article')).toBeGreaterThan(0);
+    expect(weightOf(proseConcentration, 'wcxb-dev/4318')).toBeLessThan(0); // forum thread, og:type=article
+  });
+
+  it('repeatedPosts: many post boxes with author links and avatars count against; wrapped article paragraphs do not', () => {
+    expect(weightOf(repeatedPosts, 'wcxb-dev/0526')).toBeLessThan(0); // forum thread declaring JSON-LD Article
+    expect(weightOf(repeatedPosts, 'seed/article')).toBe(0);
+    // nytimes wraps every paragraph in its own <div>: one article, not a page of items.
+    expect(weightOf(repeatedPosts, 'rb/nytimes-3')).toBe(0);
   });
 });

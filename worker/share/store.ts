@@ -124,7 +124,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The store for a request's bindings: the SHARES namespace and the SHARE_TTL_DAYS variable if set. */
-export function shareStoreFor(env: Env & { SHARE_TTL_DAYS?: string }): ShareStore {
+/**
+ * The store for a request's bindings: the SHARES namespace and the SHARE_TTL_DAYS variable if set
+ * (wrangler.toml [vars]; optional here so the Worker runs without it).
+ */
+export function shareStoreFor(env: Pick<Env, 'SHARES'> & { SHARE_TTL_DAYS?: string }): ShareStore {
   return new ShareStore(env.SHARES, { ttlSeconds: shareTtlSeconds(env.SHARE_TTL_DAYS) });
 }

@@ -16,7 +16,7 @@ const WEB_PROTOCOL = /^https?:$/;
 
 /**
  * `articleUrl` with a text fragment for `text`, or null when `articleUrl` is not an http(s) URL.
- * An existing `#fragment` on the article URL is replaced.
+ * An existing `#fragment` on the article URL is replaced; empty `text` gives the plain article URL.
  *
  * @example textFragmentUrl('https://example.com/a#top', 'Prices rose - sharply, and fast', 'en')
  * // 'https://example.com/a#:~:text=Prices%20rose%20%2D%20sharply%2C%20and%20fast'

@@ -60,6 +60,7 @@ export function sharePage(record: ShareRecord, options: { pageUrl: string }) {
   const labels: Labels = lang.toLowerCase().startsWith('zh') ? LABELS.zh : LABELS.en;
   const title = analysis.title.trim() || url;
   const description = shorten(analysis.summary[0]?.text ?? analysis.outline[0]?.gist ?? '', MAX_DESCRIPTION_CHARS);
+  // No text: the article itself, or no link at all when its URL is not http(s).
   const articleLink = textFragmentUrl(url, '', lang);
   const byline = [analysis.meta.source, analysis.meta.publishedAt && displayDate(analysis.meta.publishedAt), analysis.meta.authors.join('、')]
     .filter((part): part is string => Boolean(part))

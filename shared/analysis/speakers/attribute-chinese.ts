@@ -54,6 +54,7 @@ const CLAUSE_BOUNDARY = new Set('，,。！？!?；;：:\n“”「」『』"…
 /** Sentence terminators (a quotation separated from a cue by one is not that cue's). */
 const TERMINATOR = /[。！？!?]/u;
 
+const HAN_CHAR = /\p{Script=Han}/u;
 const AFTER_ZAI: ReadonlySet<string> = new Set(zh.SPEECH_VERBS_AFTER_ZAI);
 const PRONOUNS: ReadonlySet<string> = new Set(zh.PRONOUNS);
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
@@ -91,11 +92,23 @@ interface Cue {
   subject: Subject;
 }
 
+/** A "?" between two Han characters is a mis-decoded interpunct inside a name (迈克尔?布兰德), not a question mark. */
+function isNameInterpunct(text: string, at: number): boolean {
+  return text[at] === '?' && HAN_CHAR.test(text[at - 1] ?? '') && HAN_CHAR.test(text[at + 1] ?? '');
+}
+
+/**
+ * A subject clause never runs longer than this (the longest org + titles + name chain in the corpus is
+ * about 45 characters). The bound also keeps attribution linear on text without punctuation.
+ */
+const MAX_CLAUSE = 80;
+
 function clauseStartOf(text: string, mask: Uint8Array, position: number): number {
   let i = position;
-  while (i > 0) {
+  const floor = Math.max(0, position - MAX_CLAUSE);
+  while (i > floor) {
     const c = text[i - 1] ?? '';
-    if (mask[i - 1] === 1 || CLAUSE_BOUNDARY.has(c)) break;
+    if (mask[i - 1] === 1 || (CLAUSE_BOUNDARY.has(c) && !isNameInterpunct(text, i - 1))) break;
     i--;
   }
   return i;
@@ -153,13 +166,15 @@ function organisationReference(doc: Segmented, blockIndex: number): OrgCoreferen
 function trimSubject(text: string, from: number, to: number): [number, number] {
   let end = to;
   for (let guard = 0; guard < 6; guard++) {
-    const match = SUBJECT_TRAILER_AT_END.exec(text.slice(from, end));
-    if (!match || match[0].length === 0 || match.index === 0) break;
+    // Trailers are short (在接受采访时 is the longest form): look at the last 16 characters only.
+    const windowStart = Math.max(from, end - 16);
+    const match = SUBJECT_TRAILER_AT_END.exec(text.slice(windowStart, end));
+    if (!match || match[0].length === 0 || windowStart + match.index === from) break;
     end -= match[0].length;
   }
   let start = from;
   for (let guard = 0; guard < 3; guard++) {
-    const match = SUBJECT_LEADER_AT_START.exec(text.slice(start, end));
+    const match = SUBJECT_LEADER_AT_START.exec(text.slice(start, Math.min(end, start + 12)));
     if (!match || match[0].length === 0 || start + match[0].length >= end) break;
     start += match[0].length;
   }
@@ -174,7 +189,8 @@ function readSubject(
   known: (name: string) => boolean,
 ): Subject {
   const [start, end] = trimSubject(text, from, to);
-  if (end - start < 1) return { type: 'none' };
+  // A verb right after a comma continues the previous clause's subject (他对…表示感谢，表示此次…).
+  if (end - start < 1) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   const subject = text.slice(start, end);
   if (PRONOUNS.has(subject)) return { type: 'pronoun' };
   if (NOT_PERSON.has(subject)) return { type: 'none' };
@@ -195,19 +211,18 @@ function readSubject(
 }
 
 /** The person a subject names, creating or enriching their entry; null for reporters and unknown references. */
-function personOf(book: SpeakerBook, subject: Subject): PersonEntry | null {
-  if (subject.type === 'pronoun') return book.lastSpeaker;
+function personOf(book: SpeakerBook, subject: Subject, lastMentioned: PersonEntry | null): PersonEntry | null {
+  if (subject.type === 'pronoun') return lastMentioned ?? book.lastSpeaker;
   if (subject.type !== 'person') return null;
   const mention = subject.mention;
   if (mention.reporter) return null;
   if (mention.surnameOnly) {
     const person = findBySurname(book, mention.name);
     if (person) {
-      if (mention.alias) addAlias(person, mention.alias);
+      if (mention.alias) addAlias(book, person, mention.alias);
       return person;
     }
-    const alias = mention.alias ?? mention.name;
-    return notePerson(book, { name: alias, surname: mention.name, role: mention.role, org: mention.org });
+    return null; // 班主任 is not a Mr 班: a surname + title only refers back to someone already named
   }
   return notePerson(book, {
     name: mention.name,
@@ -245,10 +260,19 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   const mentions = scanTitleNameMentions(text, clauseStart, boundaries, coreference);
+  const mentioned: Array<{ end: number; person: PersonEntry }> = [];
   for (const mention of mentions) {
     if (mention.reporter) continue;
-    notePerson(book, { name: mention.name, surname: surnameOf(mention.name), role: mention.role, org: mention.org });
+    const person = notePerson(book, { name: mention.name, surname: surnameOf(mention.name), role: mention.role, org: mention.org });
+    mentioned.push({ end: mention.end, person });
   }
+  // 他/她 refer to the person mentioned last: in this paragraph before the cue, else before this paragraph.
+  const carried = book.lastMentioned;
+  const lastMentionedBefore = (position: number): PersonEntry | null => {
+    let found: PersonEntry | null = null;
+    for (const entry of mentioned) if (entry.end <= position) found = entry.person;
+    return found ?? carried;
+  };
 
   // 2. Cues: speech verbs outside quotations…
   const cues: Cue[] = [];
@@ -285,6 +309,7 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
 
   // 3. Statements for each cue.
   const used = new Set<QuoteSpan>();
+  const spanOpeningAt = new Map(spans.map((span) => [span.open, span]));
   const beforeQuoteOf = (cue: Cue, earliest: number): QuoteSpan | undefined => {
     let candidate: QuoteSpan | undefined;
     for (const span of spans) {
@@ -300,17 +325,17 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
     const next = cues[index + 1];
     const nextBefore = next ? beforeQuoteOf(next, cue.end) : undefined;
     const limit = next ? Math.min(next.clauseStart, nextBefore?.open ?? Infinity) : text.length;
-    const person = personOf(book, cue.subject);
+    const person = personOf(book, cue.subject, lastMentionedBefore(cue.clauseStart));
     const org = cue.subject.type === 'org' ? cue.subject.name : null;
     const before = person || org ? beforeQuoteOf(cue, previousEnd) : undefined;
     previousEnd = cue.end;
     if (!person && !org) return;
 
-    let after = cue.end + (AFTER_VERB_GAP.exec(text.slice(cue.end))?.[0].length ?? 0);
+    let after = cue.end + (AFTER_VERB_GAP.exec(text.slice(cue.end, cue.end + 12))?.[0].length ?? 0);
     const listener = LISTENER_AT_START.exec(text.slice(after, after + 6));
     if (listener && /^(?:告诉|回应|回答)$/u.test(text.slice(cue.start, cue.end))) {
       after += listener[0].length;
-      after += AFTER_VERB_GAP.exec(text.slice(after))?.[0].length ?? 0;
+      after += AFTER_VERB_GAP.exec(text.slice(after, after + 12))?.[0].length ?? 0;
     }
     const statements: Quote[] = [];
     const add = (quote: Quote | null): void => {
@@ -320,7 +345,7 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       used.add(before);
       add(makeQuote(block, before.innerStart, before.innerEnd, true));
     }
-    const opening = spans.find((span) => span.open === after);
+    const opening = spanOpeningAt.get(after);
     if (opening && !used.has(opening)) {
       used.add(opening);
       const rest = text.slice(Math.min(text.length, opening.close + 1), limit).trim();
@@ -333,5 +358,8 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       if (person) attributeToPerson(book, person, quote);
       else if (org) attributeToOrg(book, org, quote);
     }
+    if (person) mentioned.push({ end: cue.end, person });
   });
+  mentioned.sort((a, b) => a.end - b.end);
+  book.lastMentioned = mentioned[mentioned.length - 1]?.person ?? carried;
 }

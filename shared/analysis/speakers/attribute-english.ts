@@ -1,7 +1,7 @@
 import type { Quote } from '../../schema/index.ts';
 import * as en from '../lang/en.ts';
 import { alternation } from '../model/text.ts';
-import type { Segmented, TextBlock } from '../model/types.ts';
+import type { Segmented, Sentence, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
 import {
   addAlias,
@@ -37,8 +37,18 @@ const NOT_ROLE = /^(?:who|which|that|whose|when|where|\d+|and|but)\b/iu;
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /** Capitalised words that open an appositive are the organisation (the White House press secretary). */
 const ORG_THEN_ROLE = /^((?:\p{Lu}[\p{L}'’&.-]*\s+)+)(\p{Ll}[\s\S]*)$/u;
+/** Lower-case title words between an inverted verb and the name (said chief inspector Jennifer Mattinson). */
+const LOWER_TITLE_BEFORE_NAME = /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,4})(?=\p{Lu})/u;
+/** "of/from/at the Org" right after a name. */
+const OF_ORG = /^\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|on|police|department|office)(?:\s+|(?=[,.;:]|$)))+)/u;
+/** Connector words that cannot end an organisation name. */
+const TRAILING_CONNECTORS = /(?:\s+(?:of|and|for|on))+\s*$/u;
+/** A person introduced anywhere: two or three capitalised words (with an appositive after a comma). */
+const PERSON_MENTION = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?![\p{L}'’-])(\s*,\s*([^,.;:“”"]{3,140})\s*[,.;])?/gu;
 /** Leading article of an appositive. */
 const ARTICLE = /^(?:a|an|the)\s+/iu;
+/** Capitalised articles at a sentence start are not part of a name (The Pentagon). */
+const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 /** Reporting "that" after the verb. */
 const THAT = /^\s*(?:that\s+)?/u;
 /** Sentence-ending punctuation. */
@@ -70,12 +80,12 @@ function isNameWord(word: string, inside: boolean): boolean {
 }
 
 function finishRun(text: string, collected: Array<{ word: string; start: number; end: number }>, fallbackEnd: number): NameRun | null {
-  while (collected.length && /^\p{Ll}/u.test(collected[0]?.word ?? '')) collected.shift();
+  while (collected.length && (/^\p{Ll}/u.test(collected[0]?.word ?? '') || ARTICLES.has(collected[0]?.word ?? ''))) collected.shift();
   while (collected.length && /^\p{Ll}/u.test(collected[collected.length - 1]?.word ?? '')) collected.pop();
   const first = collected[0];
   const last = collected[collected.length - 1];
   if (!first || !last) return null;
-  const afterThe = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start));
+  const afterThe = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start)) || first.start !== (collected[0]?.start ?? first.start);
   return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
 }
 
@@ -177,10 +187,11 @@ function personFor(book: SpeakerBook, who: Who | null): PersonEntry | null {
   if (who.surnameOnly) {
     const known = findBySurname(book, who.surname) ?? findPerson(book, who.name);
     if (known) {
-      if (who.alias) addAlias(known, who.alias);
+      if (who.alias) addAlias(book, known, who.alias);
       return known;
     }
-    return null;
+    // "Mr. Dejesus said" with no first mention: the surname is the name the article gives.
+    return notePerson(book, { name: who.surname, surname: who.surname, alias: who.alias });
   }
   const person = notePerson(book, { name: who.name, surname: who.surname, role: who.role, org: who.org, alias: who.alias });
   return person;
@@ -228,12 +239,21 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
 
 /** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
-  const run = runStartingAt(text, from);
+  // A lower-case title may come first: "said chief inspector Jennifer Mattinson".
+  const lowerTitle = LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + 60));
+  const run = runStartingAt(text, from + (lowerTitle?.[0].length ?? 0));
   if (!run) return { who: null, end: from };
   let who = whoIs(run, book);
   let end = run.end;
+  if (who?.type === 'person' && lowerTitle?.[1]) who = { ...who, role: who.role ?? lowerTitle[1].trim() };
+  // "Tasos Georgelis of the city's Department of Environmental Protection" / "from the West Mercia police".
+  const ofOrg = who?.type === 'person' ? OF_ORG.exec(text.slice(end, end + 100)) : null;
+  if (who?.type === 'person' && ofOrg?.[1]) {
+    who = { ...who, org: who.org ?? ofOrg[1].replace(TRAILING_CONNECTORS, '').trim() };
+    end += ofOrg[0].length;
+  }
   if (who?.type === 'person' && text[end] === ',') {
-    const next = text.slice(end + 1).search(/[,.;:!?”"]/u);
+    const next = text.slice(end + 1, end + 160).search(/[,.;:!?”"]/u);
     const stop = next < 0 ? text.length : end + 1 + next;
     const appositive = readAppositive(text.slice(end + 1, stop));
     if (appositive.role || appositive.org) {
@@ -261,18 +281,33 @@ export function attributeEnglish(doc: Segmented, book: SpeakerBook): void {
   }
 }
 
-function sentenceBounds(doc: Segmented, block: TextBlock, position: number): [number, number] {
-  for (const sentence of doc.sentences) {
-    if (sentence.block !== block.index) continue;
+function sentenceBounds(sentences: readonly Sentence[], block: TextBlock, position: number): [number, number] {
+  for (const sentence of sentences) {
     if (position >= sentence.start && position < sentence.end) return [sentence.start, sentence.end];
   }
   return [0, block.text.length];
 }
 
+/** Registers people introduced without a statement ("worried Tasos Georgelis, deputy commissioner … at the DEP"). */
+function registerMentions(text: string, book: SpeakerBook): void {
+  PERSON_MENTION.lastIndex = 0;
+  for (let match = PERSON_MENTION.exec(text); match; match = PERSON_MENTION.exec(text)) {
+    const start = match.index;
+    const run: NameRun = { start, end: start + (match[1]?.length ?? 0), words: (match[1] ?? '').split(/\s+/u), afterThe: /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) };
+    const who = whoIs(run, book);
+    if (who?.type !== 'person' || who.surnameOnly || !run.words.every((word) => !NOT_PERSON.has(word))) continue;
+    if (findPerson(book, who.name) === undefined && run.words.length - (who.role ? who.role.split(' ').length : 0) < 2) continue;
+    const appositive = match[3] ? readAppositive(match[3]) : { role: null, org: null };
+    notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
+  }
+}
+
 function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, previousSpeaker: PersonEntry | null): PersonEntry | null {
   const text = block.text;
+  registerMentions(text, book);
   const spans = findQuoteSpans(text, 'en');
   const mask = quoteMask(text.length, spans);
+  const blockSentences = doc.sentences.filter((sentence) => sentence.block === block.index);
   const cues: Cue[] = [];
 
   SPEECH_VERB.lastIndex = 0;
@@ -313,18 +348,19 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, pre
     if (!person && !org) continue;
     if (person && cue.publication) continue; // "X reported" makes outlets speak, not people
     const statements: Quote[] = [];
-    const [sentenceStart, sentenceEnd] = sentenceBounds(doc, block, cue.start);
+    const [sentenceStart, sentenceEnd] = sentenceBounds(blockSentences, block, cue.start);
     // The quotation just before the cue (“…,” she said / “…,” said X).
     const before = spans.filter((span) => span.closed && span.close < cue.clauseStart && span.open >= previousEnd && !used.has(span)).pop();
     const gapBefore = before ? text.slice(before.close + 1, cue.clauseStart) : '';
-    const beforeIsOurs = before !== undefined && /^[\s,—–-]*$/u.test(gapBefore);
+    // Only descriptors between the quotation and the cue ("…," Pakistan-based developer Ammar Askar wrote).
+    const beforeIsOurs = before !== undefined && gapBefore.length <= 60 && !/[.!?;:“”"]/u.test(gapBefore);
     if (before && beforeIsOurs) {
       used.add(before);
       const quote = makeQuote(block, before.innerStart, before.innerEnd, true);
       if (quote) statements.push(quote);
     }
     // The quotation after it (X said: “…” / “…,” X said, “…”).
-    const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd))?.[0].length ?? 0);
+    const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
     const after = spans.find((span) => span.open === afterStart && !used.has(span));
     if (after) {
       used.add(after);
@@ -332,7 +368,7 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, pre
       if (quote) statements.push(quote);
     } else if (!beforeIsOurs) {
       // Reported speech: X said (that) … to the sentence end; or …, X said. from the sentence start.
-      const thatEnd = cue.clauseEnd + (THAT.exec(text.slice(cue.clauseEnd))?.[0].length ?? 0);
+      const thatEnd = cue.clauseEnd + (THAT.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
       const rest = text.slice(thatEnd, sentenceEnd);
       if (rest.replace(/[\s.!?”"]/gu, '').length > 8 && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
         const quote = makeQuote(block, thatEnd, sentenceEnd, false);

@@ -31,18 +31,21 @@ export interface SpeakerBook {
   orgs: Map<string, OrgSpeaker>;
   /** The last person a statement was attributed to (for 他说 / he said). */
   lastSpeaker: PersonEntry | null;
+  /** The person mentioned last in the paragraphs read so far (for pronouns at the start of a paragraph). */
+  lastMentioned: PersonEntry | null;
   /** Quote keys already attributed (`blockId:start:end`). */
   taken: Set<string>;
+  /** Folded names and aliases → person, so lookups do not re-fold every entry. */
+  byName: Map<string, PersonEntry>;
 }
 
 export function createSpeakerBook(): SpeakerBook {
-  return { people: [], orgs: new Map(), lastSpeaker: null, taken: new Set() };
+  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map() };
 }
 
 /** The entry for a full name (or one of its aliases), if the article has named this person before. */
 export function findPerson(book: SpeakerBook, name: string): PersonEntry | undefined {
-  const folded = foldName(name);
-  return book.people.find((person) => foldName(person.name) === folded || person.aliases.some((alias) => foldName(alias) === folded));
+  return book.byName.get(foldName(name));
 }
 
 /** The most recent person with this surname (for 汪处长 / Mr. Kerry), preferring one who has spoken. */
@@ -62,6 +65,7 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
   if (!person) {
     person = { name: facts.name, aliases: [], role: null, org: null, quotes: [], surname: facts.surname };
     book.people.push(person);
+    book.byName.set(foldName(facts.name), person);
   }
   // A mention that states both role and organisation is the fullest introduction: it wins over a bare title.
   if (facts.role && facts.org && !person.org) {
@@ -71,13 +75,16 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
     if (facts.role && !person.role) person.role = facts.role;
     if (facts.org && !person.org) person.org = facts.org;
   }
-  if (facts.alias && facts.alias !== person.name && !person.aliases.includes(facts.alias)) person.aliases.push(facts.alias);
+  if (facts.alias) addAlias(book, person, facts.alias);
   return person;
 }
 
 /** Makes `alias` another name of `person`. */
-export function addAlias(person: PersonEntry, alias: string): void {
-  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+export function addAlias(book: SpeakerBook, person: PersonEntry, alias: string): void {
+  if (alias === person.name || person.aliases.includes(alias)) return;
+  person.aliases.push(alias);
+  const folded = foldName(alias);
+  if (!book.byName.has(folded)) book.byName.set(folded, person);
 }
 
 function quoteKey(quote: Quote): string {
@@ -91,6 +98,7 @@ export function attributeToPerson(book: SpeakerBook, person: PersonEntry, quote:
   book.taken.add(key);
   person.quotes.push(quote);
   book.lastSpeaker = person;
+  book.lastMentioned = person;
 }
 
 /** Attributes a quote to an organisation speaking as a body (外交部, the Pentagon). */

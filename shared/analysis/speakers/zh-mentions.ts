@@ -47,6 +47,8 @@ const AFTER_NAME = new RegExp(
 );
 
 const HAN = /^\p{Script=Han}+$/u;
+/** A connector glued to the front of an organisation (但华为 → 华为). */
+const ORG_LEADING_CONNECTOR = new RegExp(`^(?:${alternation(zh.SUBJECT_LEADERS)})(?=\\p{Script=Han}{2})`, 'u');
 
 /** Is this 2–4 character string a plausible Chinese personal name? */
 export function isChineseName(candidate: string): boolean {
@@ -59,11 +61,6 @@ export function isChineseName(candidate: string): boolean {
   for (let i = 1; i < length; i++) if (NOT_NAME_CHARS.has(candidate[i] ?? '')) return false;
   if (length === 3 && COLLECTIVE_ENDINGS.has(candidate[2] ?? '')) return false;
   return true;
-}
-
-/** Is this a transliterated foreign name (parts joined by interpuncts)? */
-export function isTransliteratedName(candidate: string): boolean {
-  return TRANSLITERATED_AT_START.test(candidate) && TRANSLITERATED_AT_START.exec(candidate)?.[0] === candidate;
 }
 
 /** The surname of a name: compound surname, the given name's first part for transliterations, else its first character. */
@@ -139,7 +136,8 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
     const end = start + length;
     if (end > to || !isChineseName(text.slice(start, end))) continue;
     if (AFTER_NAME.test(text.slice(end, end + 6))) return end;
-    if (length === 3 && boundaries[end] === 1 && boundaries[end + 2] === 1 && !boundaries[end + 1]) return end;
+    // ICU keeps unknown given names apart from the next word: a word boundary right after 3 characters.
+    if (length === 3 && boundaries[start] === 1 && boundaries[end] === 1) return end;
   }
   return -1;
 }
@@ -208,6 +206,8 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     if (text[orgEnd - 1] === '的') orgEnd--;
     const start = orgStart(text, from, orgEnd);
     let org = text.slice(start, orgEnd);
+    const connector = ORG_LEADING_CONNECTOR.exec(org);
+    if (connector) org = org.slice(connector[0].length);
     const determiner = COREFERENCE_AT_START.exec(org);
     if (determiner) org = coreference(org.slice(determiner[0].length), start) ?? '';
     if (org.length >= 2 && !/^\p{N}+$/u.test(org)) {

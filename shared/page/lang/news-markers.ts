@@ -20,8 +20,10 @@ export const ZH_NEWS_MARKERS: ReadonlyArray<{ name: string; pattern: RegExp }> =
   { name: '责任编辑', pattern: new RegExp(`(?:责任编辑|责编|编辑)${COLON}\\S`, 'u') },
   /** 记者 王菲菲 / 本报记者 / 通讯员 */
   { name: '记者', pattern: /(?:本报|新华社|央视|记者)\s*记者|记者\s*[\u4e00-\u9fff]{2,4}|通讯员\s*[\u4e00-\u9fff]{2,4}/u },
-  /** Breadcrumbs: 现在的位置 / 当前位置 / 您的位置 / 所在位置 */
-  { name: '当前位置', pattern: /(?:现在的|当前|您的|你的|所在)位置\s*[:：>]?/u },
+  /** 作者：李在山 (the byline label of portal info lines) */
+  { name: '作者', pattern: new RegExp(`作者${COLON}[\\u4e00-\\u9fff]`, 'u') },
+  /** Breadcrumbs: 现在的位置 / 当前位置 / 您的位置 / 所在位置 / 您所在的位置 */
+  { name: '当前位置', pattern: /(?:现在的|当前|您的|你的|您所在的|所在)位置\s*[:：>]?/u },
 ];
 
 /** A date as written on news pages: 2023-09-26, 2023/9/26, 2023.09.26, 2023年9月26日. */

@@ -2,8 +2,12 @@ import { contribution, type Signal } from './signal.ts';
 
 /** schema.org types that declare one article (NewsArticle, BlogPosting, ReportageNews, …). */
 const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|SatiricalArticle)$/;
-/** schema.org types that declare a page that is not one article. */
-const NON_ARTICLE_TYPE = /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|FAQPage|Store|LocalBusiness|Event|Recipe|JobPosting|Course|SoftwareApplication|Service|ProfilePage|RealEstateListing)$/;
+/**
+ * schema.org types that declare a page that is not one article. Organisation types (LocalBusiness,
+ * Store, EducationalOrganization) are left out because articles declare their publisher with them,
+ * and Course/Event/Recipe because such pages are often written as articles.
+ */
+const NON_ARTICLE_TYPE = /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|FAQPage|JobPosting|SoftwareApplication|Service|ProfilePage|RealEstateListing)$/;
 /** Most JSON-LD scripts a page gets to make us parse, and the longest one we read. */
 const MAX_SCRIPTS = 8;
 const MAX_SCRIPT_CHARS = 200_000;
@@ -14,7 +18,7 @@ const MAX_SCRIPT_CHARS = 200_000;
  */
 export const jsonLdType: Signal = (context) => {
   const types = jsonLdTypes(context.doc);
-  if (types.some((type) => ARTICLE_TYPE.test(type))) return contribution(2.5, `JSON-LD ${types.find((t) => ARTICLE_TYPE.test(t))}`);
+  if (types.some((type) => ARTICLE_TYPE.test(type))) return contribution(1.5, `JSON-LD ${types.find((t) => ARTICLE_TYPE.test(t))}`);
   const negative = types.find((type) => NON_ARTICLE_TYPE.test(type));
   if (negative) return contribution(-2, `JSON-LD ${negative}`);
   return null;

@@ -5,11 +5,13 @@ import { contribution, type Signal } from './signal.ts';
  * claims against. "website" is what most CMSs emit for every page, so it is weak evidence only.
  */
 export const ogType: Signal = (context) => {
-  const value = metaContent(context.doc, 'og:type')?.toLowerCase().trim();
+  const value = context.meta.get('og:type')?.toLowerCase().trim();
   if (!value) return null;
-  if (value === 'article' || value.endsWith('.article') || value === 'news') return contribution(1.5, `og:type=${value}`);
-  if (value === 'website') return contribution(-0.3, 'og:type=website');
-  if (/product|profile|video|music|book|place|business|restaurant/.test(value)) return contribution(-1.5, `og:type=${value}`);
+  // Moderate, not decisive: WordPress and many CMSs emit og:type=article for every page, service
+  // and product pages included.
+  if (value === 'article' || value.endsWith('.article') || value === 'news') return contribution(0.8, `og:type=${value}`);
+  if (value === 'website') return contribution(-0.2, 'og:type=website');
+  if (/product|profile|video|music|place|business|restaurant/.test(value)) return contribution(-1.5, `og:type=${value}`);
   return null;
 };
 

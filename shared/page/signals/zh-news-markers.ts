@@ -7,7 +7,7 @@ import { contribution, type Signal } from './signal.ts';
  * the mark of a news article template.
  */
 export const zhNewsMarkers: Signal = (context) => {
-  const found = ZH_NEWS_MARKERS.filter((marker) => marker.pattern.test(context.textSample)).map((marker) => marker.name);
+  const found = ZH_NEWS_MARKERS.filter((marker) => marker.pattern.test(context.textSample())).map((marker) => marker.name);
   if (found.length >= 3) return contribution(1.6, `news markers ${found.join('/')}`);
   if (found.length === 2) return contribution(1, `news markers ${found.join('/')}`);
   if (found.length === 1) return contribution(0.3, `news marker ${found[0]}`);
