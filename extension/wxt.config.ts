@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import packageJson from '../package.json' with { type: 'json' };
+import { OPEN_COMMAND, OPEN_COMMAND_KEY } from './commands.ts';
 
 /**
  * Origins the extension may call without asking: the local Worker that `npm start` runs. A match pattern
@@ -14,18 +15,26 @@ export default defineConfig({
   // Explicit imports everywhere ('wxt/browser', 'wxt/utils/…') so plain vitest can import the same modules.
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Article Lens',
-    description: 'A summary, an outline, who said what and the key terms of the news article you are reading.',
+    // Name, description and the shortcut's description in the browser's language (public/_locales);
+    // everything shown at run time follows the language chosen on the options page instead.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     version: packageJson.version,
-    // storage: the Worker URL setting. Nothing else: the content script already runs on http(s) pages,
-    // and the toolbar button only messages the tab's content script.
-    permissions: ['storage'],
+    // storage: the settings (Worker URL, launcher, language, theme) and share links' delete tokens.
+    // contextMenus: the page menu's "Summarize this article".
+    // Nothing else: the content script already runs on http(s) pages, and the toolbar button, the
+    // shortcut and the menu only message the tab's content script.
+    permissions: ['storage', 'contextMenus'],
     host_permissions: DEFAULT_WORKER_ORIGINS,
     // MV3 has a key for optional origins; MV2 (Firefox) lists them under optional_permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: OTHER_WORKER_ORIGINS }
       : { optional_permissions: OTHER_WORKER_ORIGINS }),
-    action: { default_title: 'Article Lens: outline this article' },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [OPEN_COMMAND]: { suggested_key: { default: OPEN_COMMAND_KEY }, description: '__MSG_commandOpen__' },
+    },
     // Firefox only (Chrome warns about keys it does not know).
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -6,16 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import { interfaceLocale } from '../interface-locale.ts';
+import { LABELS } from '../sidebar/labels.ts';
 import { LANGUAGE_SETTINGS, languageItem, oneOf } from '../storage.ts';
 
 export const CONTEXT_MENU_ID = 'article-lens-summarize';
 
-/** The menu's title in each interface language. */
-const MENU_TITLES = { en: 'Summarize this article', zh: '总结这篇文章' } as const;
-
 export async function menuTitle(): Promise<string> {
   const setting = oneOf(LANGUAGE_SETTINGS, await languageItem.getValue(), 'auto');
-  return MENU_TITLES[interfaceLocale(setting, browser.i18n.getUILanguage())];
+  return LABELS[interfaceLocale(setting, browser.i18n.getUILanguage())].menuSummarize;
 }
 
 export async function createContextMenu(): Promise<void> {

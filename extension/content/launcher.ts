@@ -14,11 +14,18 @@ export function createLauncher(locale: Locale, onOpen: () => void): HTMLButtonEl
   button.type = 'button';
   button.className = 'al-sidebar al-launcher';
   button.dataset.part = 'launcher';
-  button.setAttribute('aria-label', LAUNCHER_TEXT[locale].label);
-  button.title = LABELS[locale].appName;
-  button.append(lensIcon(), document.createTextNode(LAUNCHER_TEXT[locale].text));
+  button.append(lensIcon(), document.createTextNode(''));
+  setLauncherLocale(button, locale);
   button.addEventListener('click', onOpen);
   return button;
+}
+
+/** Puts the launcher's words in another interface language (the setting changed). */
+export function setLauncherLocale(button: HTMLButtonElement, locale: Locale): void {
+  button.setAttribute('aria-label', LAUNCHER_TEXT[locale].label);
+  button.title = LABELS[locale].appName;
+  const text = button.lastChild;
+  if (text?.nodeType === Node.TEXT_NODE) text.textContent = LAUNCHER_TEXT[locale].text;
 }
 
 /** Three outline lines under a lens, drawn with DOM calls (no markup strings). */

@@ -1,12 +1,16 @@
 /**
- * The content script, kept thin: detect → (article) show the launcher → on the launcher or the toolbar
- * button: extract, ask the background to analyse, show the sidebar. Its lifetime is WXT's `ctx`: the UI
- * goes away when the extension is reloaded, and starts over on SPA navigation.
+ * The content script, kept thin: read the settings, detect → (article) show the launcher or open, per
+ * the setting → on the launcher, the toolbar button, the shortcut or the context menu: extract, ask the
+ * background to analyse, show the sidebar. Its lifetime is WXT's `ctx`: the UI and the setting
+ * watchers go away when the extension is reloaded, and the overlay starts over on SPA navigation.
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../../shared/page/detect.ts';
-import { LensOverlay } from '../content/lens-overlay.ts';
+import { LensOverlay, type OverlaySettings } from '../content/lens-overlay.ts';
+import { interfaceLocale } from '../interface-locale.ts';
 import { handleMessages, type ContentMessages } from '../messaging.ts';
+import { LANGUAGE_SETTINGS, LAUNCHER_MODES, THEME_SETTINGS, languageItem, launcherItem, oneOf, themeItem } from '../storage.ts';
 // Both stylesheets end up inside the shadow root only (cssInjectionMode 'ui').
 import '../sidebar/styles.css';
 import '../content/overlay.css';
@@ -19,16 +23,34 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const browserLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
+    const [launcher, language, theme] = await Promise.all([launcherItem.getValue(), languageItem.getValue(), themeItem.getValue()]);
+    let settings: OverlaySettings = {
+      launcher: oneOf(LAUNCHER_MODES, launcher, 'show'),
+      locale: interfaceLocale(oneOf(LANGUAGE_SETTINGS, language, 'auto'), browserLanguage),
+      theme: oneOf(THEME_SETTINGS, theme, 'system'),
+    };
     let overlay = await startOverlay();
 
     async function startOverlay(): Promise<LensOverlay> {
-      const next = new LensOverlay(ctx, detectArticle(document, location.href));
+      const next = new LensOverlay(ctx, detectArticle(document, location.href), settings);
       await next.start();
       return next;
     }
 
+    const apply = (change: Partial<OverlaySettings>) => {
+      settings = { ...settings, ...change };
+      overlay.applySettings(change);
+    };
+    for (const unwatch of [
+      launcherItem.watch((value) => apply({ launcher: oneOf(LAUNCHER_MODES, value, 'show') })),
+      languageItem.watch((value) => apply({ locale: interfaceLocale(oneOf(LANGUAGE_SETTINGS, value, 'auto'), browserLanguage) })),
+      themeItem.watch((value) => apply({ theme: oneOf(THEME_SETTINGS, value, 'system') })),
+    ]) ctx.onInvalidated(unwatch);
+
     ctx.onInvalidated(handleMessages<ContentMessages>({
       'toggle-sidebar': () => overlay.toggle(),
+      'open-sidebar': () => overlay.open(),
     }));
 
     let restartTimer: number | undefined;

@@ -61,6 +61,8 @@ export interface Labels {
   imageFailed: string;
   /** The outline card image. */
   cardFooter: string;
+  /** The page context menu item. */
+  menuSummarize: string;
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -113,6 +115,7 @@ export const LABELS: Record<Locale, Labels> = {
     imageSaved: 'Saved the outline as a PNG image',
     imageFailed: 'Could not draw the image',
     cardFooter: 'Outline by Article Lens',
+    menuSummarize: 'Summarize this article',
   },
   zh: {
     appName: 'Article Lens',
@@ -163,6 +166,7 @@ export const LABELS: Record<Locale, Labels> = {
     imageSaved: '提纲已保存为 PNG 图片',
     imageFailed: '无法生成图片',
     cardFooter: 'Article Lens 生成的提纲',
+    menuSummarize: '总结这篇文章',
   },
 };
 
