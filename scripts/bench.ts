@@ -6,7 +6,7 @@
  *   npm run bench -- --json    one JSON line: seedMs, segmenterMs, ratio, worstPageMs, growth10x, workerBundleGzipBytes
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -113,12 +113,25 @@ const rows: Array<[string, string, string]> = [
 ];
 const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-writeFileSync(
-  path.join(repoRoot, 'docs/benchmarks.md'),
-  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.ts\`) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+// This script owns the "Analysis" section of docs/benchmarks.md; other benches own theirs.
+const section = [
+  '<!-- analysis:start -->',
+  '## Analysis',
+  '',
+  `Measured by \`npm run bench\` (\`scripts/bench.ts\`) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
     `${process.arch}. Times are medians of repeated runs in one process, after warm-up; the seed is ` +
     `../shared/seed/article.html, extracted the way the CLI does. The slowest page is the maximum over all ` +
-    `${corpusPages().length} corpus pages of each page's median analysis time (extraction not included).\n\n${table}\n`,
+    `${corpusPages().length} corpus pages of each page's median analysis time (extraction not included).`,
+  '',
+  table,
+  '<!-- analysis:end -->',
+].join('\n');
+const docsFile = path.join(repoRoot, 'docs/benchmarks.md');
+const existing = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : '# Benchmarks\n';
+const marked = /<!-- analysis:start -->[\s\S]*?<!-- analysis:end -->/;
+writeFileSync(
+  docsFile,
+  marked.test(existing) ? existing.replace(marked, section) : existing.replace(/^(# Benchmarks\n)/, `$1\n${section}\n`),
 );
 
 if (json) console.log(JSON.stringify(figures));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch-chromium.ts';
-import { servePages, type PageServer } from './serve-pages.ts';
+import { servePages, type PageRoute, type PageServer } from './serve-pages.ts';
 import { startWorker, type RunningWorker } from './start-worker.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -17,6 +17,8 @@ export interface LensSession {
   newPage(errors: string[]): Promise<Page>;
   /** Points the extension at another Worker. */
   setWorkerUrl(url: string): Promise<void>;
+  /** Sets settings as the options page would (`sync:` storage items: launcher, language, theme). */
+  setSettings(items: Record<string, string>): Promise<void>;
   /** What the toolbar button does: the background messages the tab's content script. */
   clickToolbarButton(pageUrl: string): Promise<void>;
   close(): Promise<void>;
@@ -26,7 +28,7 @@ export interface LensSession {
  * The whole product for one test file: test pages on 127.0.0.1, the Worker under wrangler dev, and
  * Chromium with the built extension pointed at that Worker.
  */
-export async function startLensSession(routes: Record<string, string>): Promise<LensSession> {
+export async function startLensSession(routes: Record<string, PageRoute>): Promise<LensSession> {
   const pages = await servePages(routes);
   const worker = await startWorker(repoRoot).catch(async (error: unknown) => {
     await pages.close();
@@ -50,6 +52,11 @@ export async function startLensSession(routes: Record<string, string>): Promise<
     worker,
     browser,
     setWorkerUrl,
+    async setSettings(items) {
+      await browser.serviceWorker.evaluate(async (values) => {
+        await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set(values);
+      }, items);
+    },
     async newPage(errors) {
       const page = await browser.context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
