@@ -35,7 +35,7 @@ export async function createShare(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   }, workerUrl, options);
-  if (!answer.ok) return answer;
+  if (!answer.ok) return { ok: false, code: answer.code, message: answer.message };
   const created = ShareCreated.safeParse(answer.body);
   if (answer.status !== 201 || !created.success) {
     return { ok: false, code: 'bad_response', message: 'The Worker answered with a share this version of the extension does not understand.' };

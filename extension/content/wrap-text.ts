@@ -22,19 +22,21 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
-    const candidate = line + unit;
-    if (line === '' || measure(candidate.trimEnd()) <= maxWidth) {
-      line = line === '' ? unit.trimStart() : candidate;
-      continue;
+    if (line !== '' && measure((line + unit).trimEnd()) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = SPACE_ONLY.test(unit) ? '' : unit;
+    } else {
+      line = line === '' ? unit.trimStart() : line + unit;
     }
-    lines.push(line.trimEnd());
-    line = SPACE_ONLY.test(unit) ? '' : unit;
-    // A single unit wider than the line (a long URL) is cut by character.
-    while (measure(line) > maxWidth && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && measure(line.slice(0, cut)) > maxWidth) cut -= 1;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    // A single unit wider than the line (a long URL) is cut by character (code point, never inside a
+    // surrogate pair).
+    while (measure(line.trimEnd()) > maxWidth) {
+      const chars = [...line.trimEnd()];
+      if (chars.length <= 1) break;
+      let cut = chars.length - 1;
+      while (cut > 1 && measure(chars.slice(0, cut).join('')) > maxWidth) cut -= 1;
+      lines.push(chars.slice(0, cut).join(''));
+      line = chars.slice(cut).join('');
     }
   }
   if (line.trim() !== '') lines.push(line.trimEnd());

@@ -54,15 +54,24 @@ export default defineContentScript({
     }));
 
     let restartTimer: number | undefined;
+    let overlayUrl = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      overlay.remove();
-      // Several quick URL changes (redirects, tab switches in the page) start over only once.
-      window.clearTimeout(restartTimer);
-      restartTimer = ctx.setTimeout(() => {
-        void startOverlay().then((next) => {
-          overlay = next;
-        });
-      }, SPA_SETTLE_MS);
+      // WXT reports every Navigation API `navigate` event, also ones that never change the page: a
+      // download (our own "Save as image" clicks an <a download>) or a cancelled navigation. Those leave
+      // location.href as it was once the event is over; only a real URL change starts over.
+      ctx.setTimeout(() => {
+        if (location.href === overlayUrl) return;
+        overlayUrl = location.href;
+        overlay.remove();
+        // Several quick URL changes (redirects, tab switches in the page) start over only once.
+        window.clearTimeout(restartTimer);
+        restartTimer = ctx.setTimeout(() => {
+          overlayUrl = location.href;
+          void startOverlay().then((next) => {
+            overlay = next;
+          });
+        }, SPA_SETTLE_MS);
+      }, 0);
     });
   },
 });

@@ -9,7 +9,6 @@ export type Locale = 'en' | 'zh';
 export interface Labels {
   appName: string;
   close: string;
-  loading: string;
   summary: string;
   outline: string;
   speakers: string;
@@ -69,7 +68,6 @@ export const LABELS: Record<Locale, Labels> = {
   en: {
     appName: 'Article Lens',
     close: 'Close Article Lens',
-    loading: 'Reading the article…',
     summary: 'Summary',
     outline: 'Outline',
     speakers: 'Who said what',
@@ -120,7 +118,6 @@ export const LABELS: Record<Locale, Labels> = {
   zh: {
     appName: 'Article Lens',
     close: '关闭 Article Lens',
-    loading: '正在阅读文章…',
     summary: '摘要',
     outline: '提纲',
     speakers: '谁说了什么',

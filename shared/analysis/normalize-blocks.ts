@@ -93,5 +93,28 @@ export function normalizeBlocks(request: Pick<AnalyzeRequest, 'title' | 'blocks'
       role,
     });
   }
+  markAfterEditorLine(blocks, lang);
   return { title, blocks };
+}
+
+/** 责任编辑：… / [编辑:…] — the line Chinese portals close an article with. */
+const ZH_EDITOR_LINE = new RegExp(`^[\\s\\[【(（]*(?:${alternation(zh.META_LABELS.editor)})\\s*[:：]`, 'u');
+
+/**
+ * Chinese portals close the article with its editor line (责任编辑：…); what extraction kept after it
+ * in the second half of the page is a "related" box or comments, not the article. Those blocks become
+ * meta (page furniture) so no stage reads them as prose or headings.
+ */
+function markAfterEditorLine(blocks: TextBlock[], lang: AnalysisLanguage): void {
+  if (lang !== 'zh') return;
+  let editorAt = -1;
+  for (let i = blocks.length - 1; i >= blocks.length / 2; i--) {
+    const block = blocks[i];
+    if (block?.role === 'meta' && ZH_EDITOR_LINE.test(block.text)) editorAt = i;
+  }
+  if (editorAt < 0) return;
+  for (let i = editorAt + 1; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block && block.role !== 'meta') block.role = 'meta';
+  }
 }

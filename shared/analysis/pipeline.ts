@@ -70,7 +70,8 @@ const CONTINUES_ELSEWHERE = /(?:下一页|余下全文|阅读全文|Continue rea
 export function analyze(request: AnalyzeRequest, options: AnalyzeOptions = {}): AnalyzeResponse & { debug?: StageTrace[] } {
   const started = now();
   const trace: StageTrace[] = [];
-  const warnings: string[] = [];
+  // The extractor's warnings (e.g. the article continues on another page) come first.
+  const warnings: string[] = [...(request.warnings ?? [])];
   function run<T>(stage: string, fallback: T, step: () => T, count: (result: T) => number): T {
     const t0 = now();
     let result: T;
@@ -99,7 +100,8 @@ export function analyze(request: AnalyzeRequest, options: AnalyzeOptions = {}): 
   const body = doc.blocks.filter((block) => block.role === 'body');
   if (body.length === 0) warnings.push('no article text to analyse');
   const last = body[body.length - 1];
-  if (last && CONTINUES_ELSEWHERE.test(last.text)) warnings.push('article continues on another page; only this page was analysed');
+  const continues = 'article continues on another page; only this page was analysed';
+  if (last && CONTINUES_ELSEWHERE.test(last.text) && !warnings.includes(continues)) warnings.push(continues);
 
   const response = assemble({
     lang,

@@ -1,5 +1,8 @@
 import type { Detection } from '../schema/index.ts';
+import { blurbLayout } from './signals/blurb-layout.ts';
 import { buildDetectionContext } from './signals/context.ts';
+import { controlDensity } from './signals/control-density.ts';
+import { datedItems } from './signals/dated-items.ts';
 import { jsonLdType } from './signals/json-ld-type.ts';
 import { mainBlock } from './signals/main-block.ts';
 import { ogType } from './signals/og-type.ts';
@@ -15,7 +18,7 @@ import { zhNewsMarkers } from './signals/zh-news-markers.ts';
  * and where the prose is: the evidence every page has), then metadata, which is strong but not
  * decisive (many product and service pages declare og:type=article), then the URL.
  */
-const SIGNALS: readonly Signal[] = [mainBlock, proseConcentration, repeatedPosts, jsonLdType, ogType, publishedTime, urlShape];
+const SIGNALS: readonly Signal[] = [mainBlock, proseConcentration, repeatedPosts, datedItems, controlDensity, blurbLayout, jsonLdType, ogType, publishedTime, urlShape];
 
 /**
  * Signals that read the page text (costlier: one textContent of the body) and can only raise the

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { Block } from '../schema/index.ts';
 import { collectBlocks, type RawBlock } from './extract/collect-blocks.ts';
+import { CONTINUES_ELSEWHERE_WARNING, continuesElsewhere } from './extract/continues-elsewhere.ts';
 import { densestContainer } from './extract/density-fallback.ts';
-import { findNearbyMetaLines } from './extract/nearby-meta-lines.ts';
+import { commonAncestor, findNearbyMetaLines } from './extract/nearby-meta-lines.ts';
 import { readPageMeta } from './extract/page-meta.ts';
 import { pickTitle } from './extract/title.ts';
 import { cloneWithTreeIndex, liveElementOf, treeIndexOf } from './extract/tree-index.ts';
@@ -27,7 +28,8 @@ const MIN_SHARE_OF_DENSEST = 0.6;
  * 4. if Readability failed or kept far less prose than the densest container, walk that container
  *    of the live page instead;
  * 5. add info lines (来源/发布时间/责任编辑) found beside the body, which Readability drops;
- * 6. number blocks b0, b1, … in document order and map each id to its live element.
+ * 6. number blocks b0, b1, … in document order and map each id to its live element;
+ * 7. warn when the article continues on another page (a pager or "下一页" link around the body).
  *
  * @example
  * const { title, blocks, elements } = extractArticle(document, location.href);
@@ -84,6 +86,9 @@ export function extractArticle(doc: Document, url?: string): Extraction {
     return block;
   });
   if (out.length === 0) warnings.push('no article text found');
+  // Pagers sit right under the body, so the region searched is the body's parent.
+  const bodyRegion = commonAncestor(blocks.map((b) => b.live));
+  if (out.length > 0 && continuesElsewhere(doc, bodyRegion?.parentElement ?? bodyRegion, url)) warnings.push(CONTINUES_ELSEWHERE_WARNING);
 
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   return {
@@ -91,7 +96,7 @@ export function extractArticle(doc: Document, url?: string): Extraction {
     lang: lang || undefined,
     url: url ?? undefined,
     blocks: out,
-    meta: readPageMeta(doc),
+    meta: readPageMeta(doc, url),
     elements,
     warnings,
   };

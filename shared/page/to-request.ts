@@ -33,6 +33,9 @@ export function toAnalyzeRequest(extraction: Extraction): AnalyzeRequest {
   if (extraction.lang && extraction.lang.length <= 35) request.lang = extraction.lang;
   const meta = clampMeta(extraction.meta);
   if (Object.keys(meta).length > 0) request.meta = meta;
+  // Extraction's warnings (a split article, a lost body) reach the reader through the response.
+  const warnings = extraction.warnings.slice(0, 10).map((warning) => warning.slice(0, 200));
+  if (warnings.length > 0) request.warnings = warnings;
   return request;
 }
 

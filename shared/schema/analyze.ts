@@ -34,6 +34,8 @@ export const AnalyzeRequest = z.object({
   lang: z.string().max(35).optional(),
   meta: PageMeta.optional(),
   blocks: z.array(Block).max(LIMITS.maxBlocks),
+  /** What extraction could not do well (e.g. the article continues on another page); the response repeats them. */
+  warnings: z.array(z.string().max(200)).max(10).optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
 

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'bad_request',
   'invalid_json',
   'validation_failed',
+  'empty_article', // 400: a valid request in which no block has text (empty or whitespace only)
   /** 401: a request that needs credentials (a share's delete token) came without them. */
   'unauthorized',
   /** 403: the credentials do not grant this (the wrong delete token for a share). */

@@ -1,19 +1,21 @@
 /**
- * The sidebar's lifetime in real Chromium: the toolbar button opens it on any page (also one not judged
- * an article, which gets no launcher and keeps no trace once closed), and a single-page-app navigation
- * starts the overlay over on the new URL. An unreachable Worker shows an error with a working Retry.
- * The options page stores the Worker URL.
+ * How the sidebar opens and ends, in real Chromium: the toolbar button (also what the keyboard shortcut
+ * does) and the context menu's message; nothing is sent to the Worker before the reader opens the
+ * sidebar; on a page detection rejects, an "Analyse anyway" button instead of an analysis; the launcher
+ * setting (show / open automatically / never); a single-page-app navigation starts the overlay over;
+ * the options page stores every setting and follows the chosen language and theme.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort } from './support/free-port.ts';
 import { part, repoRoot, startLensSession, type LensSession } from './support/lens-session.ts';
+import { startStubWorker } from './support/stub-worker.ts';
 
 const linkListPath = '/world/';
 const articlePath = '/qhyw/2023-09/26/article.html';
+const screenshots = path.join(repoRoot, 'docs/screenshots');
 
-describe('toolbar button, SPA navigation, errors, options', () => {
+describe('opening the sidebar, settings, SPA navigation', () => {
   let session: LensSession;
   let page: Page;
   const pageErrors: string[] = [];
@@ -36,18 +38,78 @@ describe('toolbar button, SPA navigation, errors, options', () => {
       .toBe('answered');
   }
 
-  test('on a page that is not an article: no launcher; the toolbar opens the sidebar and closes it without a trace', async () => {
-    const url = `${session.pages.origin}${linkListPath}`;
-    await page.goto(url, { waitUntil: 'load' });
-    await toolbarButton(url);
-    await page.locator(`${part('summary')}, ${part('error')}`).first().waitFor({ state: 'visible', timeout: 30_000 });
-    await expect(page.locator(part('launcher')).isVisible()).resolves.toBe(false);
+  /** What the context menu's "Summarize this article" does: the background sends `open-sidebar` to the tab. */
+  function contextMenuItem(url: string): Promise<unknown> {
+    return session.browser.serviceWorker.evaluate(async (pageUrl) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } };
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'open-sidebar', data: undefined }, { frameId: 0 });
+    }, url);
+  }
 
+  test('the manifest declares the Alt+Shift+L command and the context-menu permission', async () => {
+    const { commands, permissions } = await session.browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> }; runtime: { getManifest(): { permissions?: string[] } } } };
+      return { commands: await chrome.commands.getAll(), permissions: chrome.runtime.getManifest().permissions ?? [] };
+    });
+    expect(commands.find((command) => command.name === 'open-article-lens')?.shortcut).toBe('Alt+Shift+L');
+    expect([...permissions].sort()).toEqual(['contextMenus', 'storage']);
+  });
+
+  test('on an article nothing is sent until the reader opens the sidebar', async () => {
+    const stub = await startStubWorker('server-error');
+    try {
+      await session.setWorkerUrl(stub.url);
+      await page.goto(`${session.pages.origin}${articlePath}`, { waitUntil: 'load' });
+      await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForTimeout(500);
+      expect(stub.requests.filter((request) => request.includes('/v1/'))).toEqual([]);
+      await page.locator(part('launcher')).click();
+      await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
+      expect(stub.requests).toContain('POST /v1/analyze');
+    } finally {
+      await session.setWorkerUrl(session.worker.url);
+      await stub.close();
+    }
+  });
+
+  test('on a page that is not an article: no launcher; the toolbar offers "Analyse anyway", and closing leaves no trace', async () => {
+    const stub = await startStubWorker('server-error');
+    const url = `${session.pages.origin}${linkListPath}`;
+    try {
+      await session.setWorkerUrl(stub.url);
+      await page.goto(url, { waitUntil: 'load' });
+      await toolbarButton(url);
+      const notArticle = page.locator(part('not-article'));
+      await notArticle.waitFor({ state: 'visible', timeout: 15_000 });
+      await expect(page.locator(part('launcher')).isVisible()).resolves.toBe(false);
+      expect(stub.requests, 'nothing sent before "Analyse anyway"').toEqual([]);
+
+      await page.locator(part('analyse-anyway')).click();
+      await page.locator(`${part('summary')}, ${part('error')}`).first().waitFor({ state: 'visible', timeout: 30_000 });
+      expect(stub.requests).toContain('POST /v1/analyze');
+    } finally {
+      await session.setWorkerUrl(session.worker.url);
+      await stub.close();
+    }
     await session.clickToolbarButton(url);
     await expect.poll(() => page.locator('article-lens').count()).toBe(0);
   });
 
-  test('on an article, the toolbar toggles the sidebar; a pushState navigation closes it and starts over', async () => {
+  test('the context menu opens the sidebar (and never closes it); the toolbar toggles it', async () => {
+    const url = `${session.pages.origin}${articlePath}`;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 15_000 });
+    await contextMenuItem(url);
+    await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
+    await contextMenuItem(url);
+    await expect(page.locator(part('summary')).isVisible()).resolves.toBe(true);
+    await session.clickToolbarButton(url);
+    await expect.poll(() => page.locator(part('summary')).isVisible()).toBe(false);
+    await expect(page.locator(part('launcher')).isVisible()).resolves.toBe(true);
+  });
+
+  test('a pushState navigation closes the sidebar and starts over', async () => {
     const url = `${session.pages.origin}${articlePath}`;
     await page.goto(url, { waitUntil: 'load' });
     await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 15_000 });
@@ -62,21 +124,26 @@ describe('toolbar button, SPA navigation, errors, options', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('with the Worker unreachable the sidebar says so, and Retry recovers once it is back', async () => {
-    // A port nothing listens on.
-    await session.setWorkerUrl(`http://127.0.0.1:${await freePort()}`);
+  test('launcher setting: "never" shows nothing, "open automatically" opens the sidebar, both live', async () => {
+    const url = `${session.pages.origin}${articlePath}`;
     try {
-      await page.goto(`${session.pages.origin}${articlePath}`, { waitUntil: 'load' });
-      await page.locator(part('launcher')).click({ timeout: 15_000 });
-      const error = page.locator(part('error'));
-      await error.waitFor({ state: 'visible', timeout: 30_000 });
-      await expect(error.textContent()).resolves.toContain('network_error');
+      await session.setSettings({ launcher: 'never' });
+      await page.goto(url, { waitUntil: 'load' });
+      // The content script answers the toolbar once it runs; by then the launcher would be there.
+      await toolbarButton(url);
+      await session.clickToolbarButton(url);
+      await expect.poll(() => page.locator('article-lens').count()).toBe(0);
+      // Switching it back on in the options shows the launcher on the open page.
+      await session.setSettings({ launcher: 'show' });
+      await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 5_000 });
+
+      await session.setSettings({ launcher: 'auto' });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
     } finally {
-      await session.setWorkerUrl(session.worker.url);
+      await session.setSettings({ launcher: 'show' });
     }
-    await page.locator(`${part('error')} button`, { hasText: 'Try again' }).click();
-    await page.locator(part('outline')).waitFor({ state: 'visible', timeout: 30_000 });
-    await expect(page.locator(part('error')).count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 
   test('the options page saves the Worker URL and says whether the Worker answers', async () => {
@@ -84,22 +151,53 @@ describe('toolbar button, SPA navigation, errors, options', () => {
     await options.goto(new URL('/options.html', session.browser.serviceWorker.url()).href);
     const field = options.getByLabel('Worker URL');
     await expect.poll(() => field.inputValue()).toBe(session.worker.url);
+    await options.screenshot({ path: path.join(screenshots, 'options-en.png') });
 
     // A trailing slash is normalised away; 127.0.0.1 on any port needs no permission prompt.
     await field.fill(`${session.worker.url}/`);
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 10_000 })
+    await expect.poll(() => options.locator('#status').textContent(), { timeout: 10_000 })
       .toBe(`Saved. The Worker at ${session.worker.url} is reachable.`);
-    const stored = await session.browser.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } };
-      return (await chrome.storage.sync.get('workerUrl')).workerUrl;
-    });
-    expect(stored).toBe(session.worker.url);
+    await expect(storedSettings()).resolves.toMatchObject({ workerUrl: session.worker.url });
 
     await field.fill('ftp://example.com');
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toContain('Enter an http:// or https:// address');
+    await expect.poll(() => options.locator('#status').textContent()).toContain('Enter an http:// or https:// address');
     await options.close();
     expect(pageErrors).toEqual([]);
   });
+
+  test('the options page stores launcher, language and theme, and follows the language and theme at once', async () => {
+    const options = await session.newPage(pageErrors);
+    await options.goto(new URL('/options.html', session.browser.serviceWorker.url()).href);
+    await options.getByLabel('Open the sidebar automatically').check();
+    await options.getByLabel('中文').check();
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Article Lens 设置');
+    await expect(options.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await options.getByLabel('深色').check();
+    await expect.poll(() => options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
+    await expect.poll(storedSettings).toMatchObject({ launcher: 'auto', language: 'zh', theme: 'dark' });
+    await options.screenshot({ path: path.join(screenshots, 'options-zh-dark.png') });
+
+    // An open sidebar follows the language at once.
+    const url = `${session.pages.origin}${articlePath}`;
+    await session.setSettings({ launcher: 'show', language: 'en', theme: 'system' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator(part('launcher')).click({ timeout: 15_000 });
+    await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.locator(`${part('summary')} .al-panel-title`).textContent()).resolves.toBe('Summary');
+    await options.getByLabel('中文').check();
+    await expect.poll(() => page.locator(`${part('summary')} .al-panel-title`).textContent()).toBe('摘要');
+    await options.getByLabel('Follow the browser').or(options.getByLabel('跟随浏览器')).check();
+    await expect.poll(() => page.locator(`${part('summary')} .al-panel-title`).textContent()).toBe('Summary');
+    await options.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function storedSettings(): Promise<Record<string, unknown>> {
+    return session.browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { get(key: null): Promise<Record<string, unknown>> } } } };
+      return chrome.storage.sync.get(null);
+    });
+  }
 });

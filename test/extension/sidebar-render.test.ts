@@ -10,7 +10,7 @@ describe('renderSidebar', () => {
   test('ready: summary first, then outline, speakers, terms and share', () => {
     const root = document.createElement('div');
     renderSidebar(root, { status: 'ready', analysis: sampleAnalysis() }, { onCopyMarkdown: async () => true });
-    const parts = [...root.querySelectorAll('[data-part]')].map((node) => node.getAttribute('data-part'));
+    const parts = [...root.querySelectorAll('.al-body > [data-part]')].map((node) => node.getAttribute('data-part'));
     expect(parts).toEqual(['summary', 'outline', 'speakers', 'terms', 'share']);
     expect(texts(root, '.al-outline-title')).toEqual(['高质量发展贯穿新型工业化全过程', '汇聚起推进新型工业化的强大力量']);
     expect(texts(root, '[data-speaker-kind="person"] .al-speaker-name')).toEqual(['汪凤英', '李岩']);
@@ -56,7 +56,7 @@ describe('renderSidebar', () => {
     const root = document.createElement('div');
     renderSidebar(root, { status: 'loading' }, {});
     expect(root.getAttribute('aria-busy')).toBe('true');
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('Reading the article');
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Reading the page');
 
     const onRetry = vi.fn();
     renderSidebar(root, { status: 'error', code: 'network_error', message: 'Could not reach the Worker.' }, { onRetry });

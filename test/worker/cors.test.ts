@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { call, ORIGIN } from './support.ts';
 
+/** The smallest analyze request with text (an empty one is 400 empty_article). */
+const MINIMAL_REQUEST = { blocks: [{ id: 'b1', kind: 'paragraph', text: 'Prices rose.' }] };
+
 const EXTENSION_ORIGINS = [
   'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
   'moz-extension://0f4c3a5e-7d1b-4c8e-9a2f-3b6d5e7f8a9b',
@@ -20,7 +23,7 @@ describe('CORS', () => {
     const res = await call('/v1/analyze', {
       method: 'POST',
       headers: { origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ blocks: [] }),
+      body: JSON.stringify(MINIMAL_REQUEST),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(origin);
@@ -48,7 +51,7 @@ describe('CORS', () => {
     const res = await call('/v1/analyze', {
       method: 'POST',
       headers: { origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ blocks: [] }),
+      body: JSON.stringify(MINIMAL_REQUEST),
     });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await call('/v1/analyze', {
@@ -61,5 +64,19 @@ describe('CORS', () => {
   it('never answers with a wildcard', async () => {
     const res = await call('/health', { headers: { origin: 'https://example.com' } });
     expect(res.headers.get('access-control-allow-origin')).not.toBe('*');
+  });
+
+  it.each(FOREIGN_ORIGINS)('answers no preflight from %s on the share routes either', async (origin) => {
+    for (const [path, method, headers] of [
+      ['/v1/shares', 'POST', 'content-type'],
+      ['/v1/shares/AAAAAAAAAAAAAAAAAAAAAA', 'DELETE', 'authorization'],
+    ] as const) {
+      const preflight = await call(path, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers },
+      });
+      expect(preflight.headers.get('access-control-allow-origin'), `${method} ${path}`).toBeNull();
+      expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    }
   });
 });

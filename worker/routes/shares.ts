@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DELETE_TOKEN_PATTERN, LIMITS, SHARE_ID_PATTERN, ShareCreateRequest, type ShareCreated } from '../../shared/schema/index.ts';
 import { ApiError } from '../api-error.ts';
+import { limitBody } from '../middleware/limit-body.ts';
 import { methodNotAllowed } from '../middleware/method-not-allowed.ts';
+import { rateLimit } from '../middleware/rate-limit.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validateJson } from '../middleware/validate-json.ts';
 import { shareStoreFor } from '../share/store.ts';
@@ -12,7 +13,7 @@ const BEARER = /^Bearer +(\S+)$/i;
 
 /**
  * Share links (issue 5): store an analysis, read it back, delete it with the token from create.
- * - `POST /v1/shares` `{url, analysis}` → 201 ShareCreated (415, 413 above LIMITS.maxShareBytes,
+ * - `POST /v1/shares` `{url, analysis}` → 201 ShareCreated (429 rate_limited per client, 415, 413 above LIMITS.maxShareBytes,
  *   400 invalid_json / validation_failed, 503 unavailable when KV fails)
  * - `GET /v1/shares/:id` → 200 ShareRecord, 404 not_found (also for malformed ids, never reaching KV)
  * - `DELETE /v1/shares/:id` with `Authorization: Bearer <deleteToken>` → 204; 401 without a bearer
@@ -22,13 +23,9 @@ const BEARER = /^Bearer +(\S+)$/i;
 export const shares = new Hono<{ Bindings: Env }>()
   .post(
     '/',
+    rateLimit((env) => env.SHARE_RATE_LIMITER),
     requireJson(),
-    bodyLimit({
-      maxSize: LIMITS.maxShareBytes,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `The body is larger than ${LIMITS.maxShareBytes} bytes.`);
-      },
-    }),
+    limitBody(LIMITS.maxShareBytes),
     validateJson(ShareCreateRequest),
     async (c) => {
       const { record, deleteToken } = await shareStoreFor(c.env).create(c.req.valid('json'));

@@ -73,6 +73,20 @@ export const NOT_PERSON_WORDS = [
 /** Lower-case name particles allowed inside a person's name (Ludwig van Beethoven, Charles de Gaulle). */
 export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'st.'] as const;
 
+/**
+ * Kinship nouns that stand in apposition before a name ("her mother, Fiona, said"): the name between the
+ * commas is the speaker, and the noun is not a job title.
+ */
+export const KINSHIP_WORDS = [
+  'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'grandmother',
+  'grandfather', 'aunt', 'uncle', 'cousin', 'partner', 'fiancée', 'fiancé', 'girlfriend', 'boyfriend', 'friend',
+  'neighbor', 'neighbour', 'colleague',
+] as const;
+
+/** Interview layouts: "Q: …" is the interviewer's question, "A: …" the interviewee's answer. */
+export const INTERVIEW_QUESTION_PREFIXES = ['Q', 'Question', 'Interviewer'] as const;
+export const INTERVIEW_ANSWER_PREFIXES = ['A', 'Answer'] as const;
+
 /** Abbreviations whose final period does not end a sentence. */
 export const ABBREVIATIONS = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'corp', 'co', 'ltd',

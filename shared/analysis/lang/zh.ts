@@ -28,6 +28,7 @@ export const NOT_SPEECH_WORDS = [
   '统称', '人称', '昵称', '对称', '并称', '被称', '相称', '爱称', '戏称', '总称', '尊称', '职称', '称谓', '著称', '称得上',
   '表示感谢', '表示欢迎', '表示祝贺', '表示慰问', '表示哀悼', '表示敬意', '表示同情', '表示歉意', '表示关切',
   '表示谢意', '表示衷心', '表示热烈', '介绍信', '回忆录', '看来看去', '宣布成立', '宣布开幕', '宣布启动',
+  '说不出', '说出口',
 ] as const;
 
 /**
@@ -41,12 +42,14 @@ export const SUBJECT_TRAILERS = [
   '感慨地', '激动地', '自豪地', '动情地', '兴奋地', '高兴地', '无奈地', '回答', '回复', '发文', '撰文', '补充',
   '在会上', '在会议上', '在发言中', '在致辞中', '在演讲中', '在采访中', '在接受采访时', '接受采访时', '在现场',
   '对记者', '向记者', '对本报记者', '向本报记者', '对笔者', '向笔者', '对媒体', '向媒体', '对我们', '对大家',
+  '只能', '只好', '不禁', '忍不住', '已经', '总是', '一直',
 ] as const;
 
 /** Connectors a clause may open with before its subject (同时，…; 此外X表示; 据X介绍). */
 export const SUBJECT_LEADERS = [
   '同时', '此外', '另外', '而', '但', '但是', '不过', '对此', '随后', '最后', '然而', '并且', '对于此', '其中',
   '据', '另据', '记者了解到', '当天', '会上', '会后', '此前', '目前', '如今', '现在', '今年', '去年',
+  '结果', '于是', '可是', '后来', '因此', '所以', '随即', '这时', '此时', '那时',
 ] as const;
 
 /** Objects after 告诉/对 that are the listener, not the statement (告诉记者，…). */
@@ -66,6 +69,7 @@ export const TITLES = [
   '医生', '主治医师', '医师', '护士长', '护士', '律师', '法官', '检察官', '警官', '民警', '队长', '组长', '团长',
   '班长', '连长', '营长', '团政委', '政委', '司令员', '司令', '将军', '教练', '主教练', '分析师', '首席经济学家',
   '经济学家', '科学家', '专家', '学者', '作家', '导演', '演员', '艺人', '歌手', '主持人', '记者', '通讯员',
+  '作曲家', '音乐家', '艺术家', '画家', '演奏家', '企业家', '研究生', '留学生', '志愿者',
   '编辑', '首席执行官', '首席运营官', '首席财务官', '首席技术官', '首席投资官', '首席信息官', '执行官',
   '投资官', '主管', '代表', '人大代表', '政协委员', '巡视员', '调研员', '干部', '书记员', '秘书', '助理', '顾问',
   '村委会主任', '总干事', '干事', '指挥长', '常委', '省委书记', '市委书记', '县委书记', '区委书记', '警长', '所长',
@@ -98,6 +102,32 @@ export const ORG_SUFFIXES = [
 
 /** Words that point back to an organisation already named (该项目部 → the project named just before). */
 export const COREFERENCE_DETERMINERS = ['该', '此', '这家', '这个', '本'] as const;
+
+/**
+ * Modifiers that belong to a job title, not to the organisation before it: read backwards from a title,
+ * "国家一级作曲家" is a rank, "著名音乐家" a description, "研究负责人" a function — none of them is an
+ * organisation. A would-be organisation that ends in one of these gives it to the role.
+ */
+export const ROLE_DESCRIPTORS = [
+  '国家一级', '国家二级', '一级', '二级', '三级', '著名', '知名', '资深', '青年', '优秀', '年轻', '前', '原', '首席',
+  '全球', '研究', '技术', '业务', '项目', '高级', '特级', '退休', '现任', '时任', '专职', '兼职', '首位', '一名', '一位',
+] as const;
+
+/**
+ * Kinship words that stand in apposition before a name (潘振声女儿马莉表示): the name after them is a
+ * person even when the article has not introduced them, and the kinship word is not a job title.
+ */
+export const KINSHIP_WORDS = [
+  '女儿', '儿子', '妻子', '丈夫', '父亲', '母亲', '爸爸', '妈妈', '哥哥', '姐姐', '弟弟', '妹妹', '爷爷', '奶奶',
+  '外婆', '外公', '孙子', '孙女', '侄子', '外甥', '老伴', '爱人', '家属', '亲属', '同事', '朋友', '同学', '邻居',
+] as const;
+
+/**
+ * Interview layouts: a paragraph that opens with one of these and a colon is the interviewer's question
+ * (问：…) or the interviewee's answer (答：…). Answers go to the person the interview introduced.
+ */
+export const INTERVIEW_QUESTION_PREFIXES = ['问', '记者', '主持人', 'Q'] as const;
+export const INTERVIEW_ANSWER_PREFIXES = ['答', 'A'] as const;
 
 /**
  * Words at which an organisation phrase before a title stops when read backwards: verbs and particles

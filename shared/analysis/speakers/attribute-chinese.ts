@@ -18,8 +18,11 @@ import {
   ORG_SUFFIX_AT_END,
   orgStart,
   personEndingAt,
+  personStartingAt,
+  readPostsBefore,
   scanTitleNameMentions,
   surnameOf,
+  titleEndingAt,
   type OrgCoreference,
   type PersonMention,
 } from './zh-mentions.ts';
@@ -207,6 +210,9 @@ function readSubject(
     }
     if (subject.length > 2 || !zh.ORG_SUFFIXES.includes(subject as never)) return { type: 'org', name: subject };
   }
+  // The subject at the start of a longer clause: 董又霖在社交平台上发文道歉称, 陈校长走过来拍着他的肩说.
+  const first = personStartingAt(text, start, end, known);
+  if (first) return { type: 'person', mention: first };
   return { type: 'none' };
 }
 
@@ -241,16 +247,95 @@ function makeQuote(block: TextBlock, start: number, end: number, direct: boolean
   return { text: text.slice(start, end), blockId: block.id, start, end, direct };
 }
 
+/**
+ * What a paragraph leaves for the next one: the last speaker of the paragraph, and whether their words
+ * run on — an opening “ with no closing mark (Chinese quotes spanning paragraphs close only in the last
+ * one), a cue with nothing after it (…拍着他的肩说，), or a statement that ends the paragraph.
+ */
+interface Carry {
+  person: PersonEntry;
+  /** The last statement is a quotation left open at the end of the paragraph. */
+  open: boolean;
+  /** The last cue had no statement: its words are the next paragraph. */
+  pending: boolean;
+  /** The last statement reaches the end of the paragraph. */
+  atEnd: boolean;
+}
+
 /** Attributes the quotations and reported speech of every Chinese body paragraph into `book`. */
 export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
   const boundaries = boundariesByBlock(doc);
+  let carry: Carry | null = null;
   for (const block of doc.blocks) {
-    if (block.role !== 'body') continue;
-    attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2));
+    if (block.role !== 'body') {
+      if (block.role === 'heading') carry = null; // a new section: nobody's words run across a heading
+      continue;
+    }
+    carry = attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2), carry);
   }
 }
 
-function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, boundaries: Uint8Array): void {
+/** Sorted `{ end, person }` mentions with an insertion that keeps the order (new entries land near the end). */
+function insertMention(list: Array<{ end: number; person: PersonEntry }>, entry: { end: number; person: PersonEntry }): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1]?.end ?? 0) > entry.end) at--;
+  list.splice(at, 0, entry);
+}
+
+/** Index of the last entry with `end <= position` in a list sorted by `end`, or -1 (binary search). */
+function lastEndingBy<T extends { end: number }>(list: readonly T[], position: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle]?.end ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Where the people of the book are named in a paragraph (name, alias, or surname + their own title: 陈校长). */
+function knownMentions(text: string, book: SpeakerBook): Array<{ start: number; end: number; person: PersonEntry }> {
+  const found: Array<{ start: number; end: number; person: PersonEntry }> = [];
+  for (const person of book.people) {
+    const forms = [person.name, ...person.aliases];
+    // 姓 + the person's own title refers to them (汪处长 for the 处长 汪凤英) once they have been introduced.
+    const title = person.role?.split('、').pop();
+    if (title && person.surname.length === 1 && /^\p{Script=Han}+$/u.test(person.name)) forms.push(person.surname + title);
+    for (const form of forms) {
+      if (form.length < 2) continue;
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+        found.push({ start: at, end: at + form.length, person });
+      }
+    }
+  }
+  return found.sort((a, b) => a.end - b.end);
+}
+
+/** "马莉是南艺老师": a known person followed by 是 + organisation + title states their post. */
+function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, coreference: OrgCoreference): void {
+  if (text[mention.end] !== '是' || mention.person.role) return;
+  let clauseEnd = mention.end + 1;
+  while (clauseEnd < text.length && clauseEnd - mention.end < 30 && !CLAUSE_BOUNDARY.has(text[clauseEnd] ?? '')) clauseEnd++;
+  if (titleEndingAt(text, mention.end + 1, clauseEnd) < 0) return;
+  const posts = readPostsBefore(text, mention.end + 1, clauseEnd, coreference);
+  if (posts.reporter || posts.start !== mention.end + 1) return;
+  notePerson(book, { name: mention.person.name, surname: mention.person.surname, role: posts.role, org: posts.org });
+}
+
+/** Non-space content bounds of a text. */
+function contentBounds(text: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s。.！!？?…]/u.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+/** A before-quote is read only this close to its cue (“……”张文师表示 / “……”，认真记录下…，吉孝云说). */
+const MAX_BEFORE_QUOTE_GAP = 80;
+
+function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, boundaries: Uint8Array, carry: Carry | null): Carry | null {
   const text = block.text;
   const spans = findQuoteSpans(text, 'zh');
   const mask = quoteMask(text.length, spans);
@@ -259,20 +344,22 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   const known = (name: string): boolean => findPerson(book, name) !== undefined;
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
+  //    People already known are tracked wherever they are named, for 他/她 later on.
   const mentions = scanTitleNameMentions(text, clauseStart, boundaries, coreference);
   const mentioned: Array<{ end: number; person: PersonEntry }> = [];
+  for (const mention of knownMentions(text, book)) {
+    notePostAfterCopula(text, book, mention, coreference);
+    mentioned.push(mention);
+  }
   for (const mention of mentions) {
     if (mention.reporter) continue;
     const person = notePerson(book, { name: mention.name, surname: surnameOf(mention.name), role: mention.role, org: mention.org });
-    mentioned.push({ end: mention.end, person });
+    insertMention(mentioned, { end: mention.end, person });
   }
   // 他/她 refer to the person mentioned last: in this paragraph before the cue, else before this paragraph.
   const carried = book.lastMentioned;
-  const lastMentionedBefore = (position: number): PersonEntry | null => {
-    let found: PersonEntry | null = null;
-    for (const entry of mentioned) if (entry.end <= position) found = entry.person;
-    return found ?? carried;
-  };
+  const lastMentionedBefore = (position: number): PersonEntry | null => mentioned[lastEndingBy(mentioned, position)]?.person ?? carried;
+  const mentionsByEnd = mentions.filter((mention) => !mention.reporter);
 
   // 2. Cues: speech verbs outside quotations…
   const cues: Cue[] = [];
@@ -298,8 +385,8 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
     if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':') || mask[colon] === 1) continue;
     if (SPEECH_VERB_BEFORE_COLON.test(text.slice(Math.max(0, colon - 6), colon))) continue;
     const from = clauseStart(colon);
-    const inClause = mentions.filter((mention) => mention.start >= from && mention.end <= colon && !mention.reporter);
-    const last = inClause[inClause.length - 1];
+    const lastIndex = lastEndingBy(mentionsByEnd, colon);
+    const last = lastIndex >= 0 && (mentionsByEnd[lastIndex]?.start ?? -1) >= from ? mentionsByEnd[lastIndex] : undefined;
     let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, known);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
@@ -307,24 +394,41 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   }
   cues.sort((a, b) => a.start - b.start);
 
-  // 3. Statements for each cue.
+  // 3. Words running on from the previous paragraph.
   const used = new Set<QuoteSpan>();
-  const spanOpeningAt = new Map(spans.map((span) => [span.open, span]));
-  const beforeQuoteOf = (cue: Cue, earliest: number): QuoteSpan | undefined => {
-    let candidate: QuoteSpan | undefined;
-    for (const span of spans) {
-      if (!span.closed || span.close >= cue.clauseStart || span.open < earliest) continue;
-      candidate = span;
+  const [contentStart, contentEnd] = contentBounds(text);
+  const firstSpan = spans[0]?.open === contentStart ? spans[0] : undefined;
+  const firstCueStart = cues[0]?.clauseStart ?? text.length;
+  let next: Carry | null = null;
+  if (carry && firstSpan && (carry.open || carry.atEnd || carry.pending) && firstSpan.close >= Math.min(contentEnd, firstCueStart) - 1) {
+    // “… (continued) or a paragraph that is one quotation, right after the same speaker's words.
+    const quote = firstSpan.close < firstCueStart ? makeQuote(block, firstSpan.innerStart, firstSpan.innerEnd, true) : null;
+    if (quote && (carry.open || cues.length === 0)) {
+      used.add(firstSpan);
+      attributeToPerson(book, carry.person, quote);
+      next = { person: carry.person, open: !firstSpan.closed, pending: false, atEnd: firstSpan.close >= contentEnd - 1 };
     }
-    if (!candidate || used.has(candidate)) return undefined;
+  } else if (carry?.pending && cues.length === 0 && contentEnd - contentStart >= 2) {
+    // …拍着他的肩说，| 这个家没了，你在杭州还有一个家。
+    const quote = makeQuote(block, contentStart, contentEnd, false);
+    if (quote) attributeToPerson(book, carry.person, quote);
+  }
+
+  // 4. Statements for each cue.
+  const spanOpeningAt = new Map(spans.map((span) => [span.open, span]));
+  const spansByEnd = spans.map((span) => ({ span, end: span.close }));
+  const beforeQuoteOf = (cue: Cue, earliest: number): QuoteSpan | undefined => {
+    const candidate = spansByEnd[lastEndingBy(spansByEnd, cue.clauseStart - 1)]?.span;
+    if (!candidate || !candidate.closed || candidate.open < earliest || used.has(candidate)) return undefined;
+    if (cue.clauseStart - candidate.close > MAX_BEFORE_QUOTE_GAP) return undefined;
     for (let i = candidate.close + 1; i < cue.clauseStart; i++) if (mask[i] !== 1 && TERMINATOR.test(text[i] ?? '')) return undefined;
     return candidate;
   };
   let previousEnd = 0;
   cues.forEach((cue, index) => {
-    const next = cues[index + 1];
-    const nextBefore = next ? beforeQuoteOf(next, cue.end) : undefined;
-    const limit = next ? Math.min(next.clauseStart, nextBefore?.open ?? Infinity) : text.length;
+    const following = cues[index + 1];
+    const nextBefore = following ? beforeQuoteOf(following, cue.end) : undefined;
+    const limit = following ? Math.min(following.clauseStart, nextBefore?.open ?? Infinity) : text.length;
     const person = personOf(book, cue.subject, lastMentionedBefore(cue.clauseStart));
     const org = cue.subject.type === 'org' ? cue.subject.name : null;
     const before = person || org ? beforeQuoteOf(cue, previousEnd) : undefined;
@@ -346,11 +450,16 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       add(makeQuote(block, before.innerStart, before.innerEnd, true));
     }
     const opening = spanOpeningAt.get(after);
+    let openEnd = false;
     if (opening && !used.has(opening)) {
       used.add(opening);
       const rest = text.slice(Math.min(text.length, opening.close + 1), limit).trim();
-      if (!rest || TERMINATOR.test(rest[0] ?? '') || !opening.closed) add(makeQuote(block, opening.innerStart, opening.innerEnd, true));
-      else if (!before) add(makeQuote(block, after, limit, false)); // “…”，and the statement goes on
+      // A quotation that ends the sentence is the statement; one that the sentence goes on from is
+      // reported speech with a quotation inside (“…”，and it goes on) — unless a quotation before the
+      // cue already is the statement (“……”马莉说，“……”, then the story goes on: two quotations).
+      if (!rest || TERMINATOR.test(rest[0] ?? '') || !opening.closed || before) add(makeQuote(block, opening.innerStart, opening.innerEnd, true));
+      else add(makeQuote(block, after, limit, false));
+      openEnd = !opening.closed;
     } else if (!before && after < limit && !TERMINATOR.test(text[after] ?? '')) {
       add(makeQuote(block, after, limit, false));
     }
@@ -358,8 +467,17 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       if (person) attributeToPerson(book, person, quote);
       else if (org) attributeToOrg(book, org, quote);
     }
-    if (person) mentioned.push({ end: cue.end, person });
+    if (person) {
+      insertMention(mentioned, { end: cue.end, person });
+      const lastEnd = statements[statements.length - 1]?.end ?? cue.end;
+      next = {
+        person,
+        open: openEnd,
+        pending: statements.length === 0 && after >= contentEnd,
+        atEnd: statements.length > 0 && lastEnd >= contentEnd - 1,
+      };
+    } else next = null;
   });
-  mentioned.sort((a, b) => a.end - b.end);
   book.lastMentioned = mentioned[mentioned.length - 1]?.person ?? carried;
+  return next;
 }

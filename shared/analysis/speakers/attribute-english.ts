@@ -26,7 +26,7 @@ const SPEECH_VERB = new RegExp(`\\b(?:${alternation(en.SPEECH_VERBS)})\\b`, 'gu'
 /** "according to" before a name. */
 const ACCORDING_TO = /\b[Aa]ccording to\s+/gu;
 /** Words between a subject and its verb (Kerry also said, Askar has said). */
-const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|told\s+\w+\s+and))+\s*$/u;
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|already|just|repeatedly|often|told\s+\w+\s+and))+\s*$/u;
 /** A person's name word (capitalised, may carry an apostrophe, hyphen or inner capital: O'Neill, McHugh). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** An initial (J.). */
@@ -54,6 +54,8 @@ const THAT = /^\s*(?:that\s+)?/u;
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[.!?]/u;
 
+/** A kinship noun phrase before a name in apposition: "her mother, Fiona, said" (the noun is no job title). */
+const KINSHIP_BEFORE = new RegExp(`\\b(?:${alternation(en.KINSHIP_WORDS)})\\s*$`, 'iu');
 const HONORIFICS: ReadonlySet<string> = new Set(en.HONORIFICS);
 const TITLE_WORDS: ReadonlySet<string> = new Set(en.TITLE_WORDS);
 const ORG_WORDS: ReadonlySet<string> = new Set(en.ORG_WORDS);
@@ -182,7 +184,8 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
 
 function personFor(book: SpeakerBook, who: Who | null): PersonEntry | null {
   if (!who) return null;
-  if (who.type === 'pronoun') return book.lastSpeaker;
+  // he/she: the last speaker, or a person a heading has just named in full (a deck before the paragraph).
+  if (who.type === 'pronoun') return book.lastMentioned ?? book.lastSpeaker;
   if (who.type !== 'person') return null;
   if (who.surnameOnly) {
     const known = findBySurname(book, who.surname) ?? findPerson(book, who.name);
@@ -220,6 +223,13 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
     const commaEnd = end - 1;
     const previousComma = text.lastIndexOf(',', commaEnd - 1);
     if (previousComma > 0 && commaEnd - previousComma < 120) {
+      // Kinship apposition: "her mother, Fiona, said" — the name sits between the commas.
+      const named = runEndingAt(text, commaEnd);
+      if (named && named.start === previousComma + 2 && KINSHIP_BEFORE.test(text.slice(Math.max(0, previousComma - 24), previousComma))) {
+        const name = named.words.join(' ');
+        const known = findPerson(book, name);
+        return { who: { type: 'person', name: known?.name ?? name, surname: named.words[named.words.length - 1] ?? name, role: null, org: null, alias: null, surnameOnly: false }, start: named.start };
+      }
       const run = runEndingAt(text, previousComma);
       if (run) {
         const who = whoIs(run, book);
@@ -275,9 +285,22 @@ function makeQuote(block: TextBlock, start: number, end: number, direct: boolean
 /** Attributes the quotations and reported speech of every English body paragraph into `book`. */
 export function attributeEnglish(doc: Segmented, book: SpeakerBook): void {
   let lastBlockSpeaker: PersonEntry | null = null;
+  // Sentences grouped by block once (filtering the whole list per block was quadratic on long pages).
+  const sentencesByBlock = new Map<number, Sentence[]>();
+  for (const sentence of doc.sentences) {
+    const list = sentencesByBlock.get(sentence.block);
+    if (list) list.push(sentence);
+    else sentencesByBlock.set(sentence.block, [sentence]);
+  }
   for (const block of doc.blocks) {
+    if (block.role === 'heading' || block.role === 'title') {
+      // Headings and decks name people in full ("Fiona Parry issued a plea…") whom the body calls by one name.
+      const person = registerMentions(block.text, book);
+      if (person) book.lastMentioned = person;
+      continue;
+    }
     if (block.role !== 'body') continue;
-    lastBlockSpeaker = attributeBlock(doc, block, book, lastBlockSpeaker);
+    lastBlockSpeaker = attributeBlock(block, sentencesByBlock.get(block.index) ?? [], book, lastBlockSpeaker);
   }
 }
 
@@ -289,7 +312,8 @@ function sentenceBounds(sentences: readonly Sentence[], block: TextBlock, positi
 }
 
 /** Registers people introduced without a statement ("worried Tasos Georgelis, deputy commissioner … at the DEP"). */
-function registerMentions(text: string, book: SpeakerBook): void {
+function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
+  let last: PersonEntry | null = null;
   PERSON_MENTION.lastIndex = 0;
   for (let match = PERSON_MENTION.exec(text); match; match = PERSON_MENTION.exec(text)) {
     const start = match.index;
@@ -298,16 +322,16 @@ function registerMentions(text: string, book: SpeakerBook): void {
     if (who?.type !== 'person' || who.surnameOnly || !run.words.every((word) => !NOT_PERSON.has(word))) continue;
     if (findPerson(book, who.name) === undefined && run.words.length - (who.role ? who.role.split(' ').length : 0) < 2) continue;
     const appositive = match[3] ? readAppositive(match[3]) : { role: null, org: null };
-    notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
+    last = notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
   }
+  return last;
 }
 
-function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, previousSpeaker: PersonEntry | null): PersonEntry | null {
+function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], book: SpeakerBook, previousSpeaker: PersonEntry | null): PersonEntry | null {
   const text = block.text;
   registerMentions(text, book);
   const spans = findQuoteSpans(text, 'en');
   const mask = quoteMask(text.length, spans);
-  const blockSentences = doc.sentences.filter((sentence) => sentence.block === block.index);
   const cues: Cue[] = [];
 
   SPEECH_VERB.lastIndex = 0;

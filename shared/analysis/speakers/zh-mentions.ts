@@ -47,6 +47,16 @@ const AFTER_NAME = new RegExp(
 );
 
 const HAN = /^\p{Script=Han}+$/u;
+/** Role modifiers (国家一级, 著名, 研究…) at the end of a would-be organisation: they belong to the title. */
+const ROLE_DESCRIPTOR_AT_END = new RegExp(`(?:${alternation(zh.ROLE_DESCRIPTORS)})$`, 'u');
+/** A parenthesis without Han text inside an organisation: page furniture such as injected stock quotes, "贝莱德(431.2, 7.37, 1.74%)". */
+const NOISE_PARENTHETICAL = /[（(][^（）()\p{Script=Han}]{0,40}[)）]/gu;
+/** A Latin-script firm name followed by a Han field descriptor (M&G固定收益|副主管): the descriptor is part of the role. */
+const LATIN_ORG_THEN_FIELD = /^(.*[\p{Script=Latin}\d&])(\p{Script=Han}{2,})$/u;
+/** A title followed by 兼 inside a would-be organisation (摩根大通|首席投资官兼全球固定收益|主管): the role starts there. */
+const TITLE_THEN_JOINER = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})兼`, 'u');
+/** A kinship word right before a name (潘振声女儿|马莉): apposition, not a title. */
+const KINSHIP_AT_END = new RegExp(`(?:${alternation(zh.KINSHIP_WORDS)})$`, 'u');
 /** A connector glued to the front of an organisation (但华为 → 华为). */
 const ORG_LEADING_CONNECTOR = new RegExp(`^(?:${alternation(zh.SUBJECT_LEADERS)})(?=\\p{Script=Han}{2})`, 'u');
 
@@ -147,6 +157,14 @@ export function orgStart(text: string, from: number, end: number): number {
   let start = end;
   while (start > from) {
     const c = text[start - 1] ?? '';
+    if (c === ')' || c === '）') {
+      // Skip a parenthesis of numbers and Latin text (injected stock quotes) as if it were not there.
+      const opener = Math.max(text.lastIndexOf('(', start - 1), text.lastIndexOf('（', start - 1));
+      if (opener >= from && start - opener <= 42 && !/\p{Script=Han}/u.test(text.slice(opener, start))) {
+        start = opener;
+        continue;
+      }
+    }
     if (!/[\p{L}\p{N}（）()&·]/u.test(c)) break;
     let stopped = false;
     for (const stop of ORG_STOP_WORDS) {
@@ -196,20 +214,25 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
       if (previous < 0) break;
       titleStart = previous;
     }
-    const title = text.slice(titleStart, titleEnd);
+    let title = text.slice(titleStart, titleEnd);
     if (isReporterTitle(title)) reporter = true;
-    roles.unshift(title);
     position = titleStart;
     chainStart = position;
     // The organisation of this post, possibly after "的" (未来论坛理事会的轮值主席).
     let orgEnd = position;
     if (text[orgEnd - 1] === '的') orgEnd--;
     const start = orgStart(text, from, orgEnd);
-    let org = text.slice(start, orgEnd);
+    let org = text.slice(start, orgEnd).replace(NOISE_PARENTHETICAL, '');
     const connector = ORG_LEADING_CONNECTOR.exec(org);
     if (connector) org = org.slice(connector[0].length);
     const determiner = COREFERENCE_AT_START.exec(org);
     if (determiner) org = coreference(org.slice(determiner[0].length), start) ?? '';
+    const titleLength = title.length;
+    [org, title] = splitRoleFromOrg(org, title);
+    roles.unshift(title);
+    // Words moved from the organisation into the title (国家一级|作曲家) are part of the chain already read.
+    position -= title.length - titleLength;
+    chainStart = position;
     if (org.length >= 2 && !/^\p{N}+$/u.test(org)) {
       orgs.unshift(org);
       position = start;
@@ -224,6 +247,25 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     start: chainStart,
     reporter,
   };
+}
+
+/**
+ * Moves the parts of a would-be organisation that describe the post back into the title:
+ * 国家一级|作曲家 (a rank), 摩根大通|首席投资官兼全球固定收益|主管 (a second title), M&G|固定收益|副主管
+ * (a field after a Latin firm name). Returns [org, title]; an org of one character is dropped by the caller.
+ */
+function splitRoleFromOrg(org: string, title: string): [string, string] {
+  const joined = TITLE_THEN_JOINER.exec(org);
+  if (joined && joined.index > 0) return [org.slice(0, joined.index), org.slice(joined.index) + title];
+  for (let guard = 0; guard < 2; guard++) {
+    const descriptor = ROLE_DESCRIPTOR_AT_END.exec(org);
+    if (!descriptor || ORG_SUFFIX_AT_END.test(org)) break;
+    title = descriptor[0] + title;
+    org = org.slice(0, descriptor.index);
+  }
+  const field = LATIN_ORG_THEN_FIELD.exec(org);
+  if (field?.[1] && field[2] && !ORG_SUFFIX_AT_END.test(field[2])) return [field[1], field[2] + title];
+  return [org, title];
 }
 
 /** One person mention found in a block. */
@@ -306,11 +348,52 @@ export function personEndingAt(
   }
   for (const nameStart of candidates) {
     const name = text.slice(nameStart, end);
-    if (nameStart === from || known(name)) {
+    // 潘振声女儿马莉: a kinship word in apposition marks what follows as a person's name.
+    const kinship = KINSHIP_AT_END.test(text.slice(Math.max(from, nameStart - 2), nameStart));
+    if (nameStart === from || known(name) || kinship) {
       return { name, start: nameStart, end, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
   }
   return null;
+}
+
+/** What may follow the subject's name at the start of a clause: an adverb or a preposition opening the predicate. */
+const PREDICATE_AFTER_NAME = new RegExp(`^(?:${alternation(zh.SUBJECT_TRAILERS)}|[在对向从到为将把被给跟])`, 'u');
+/** What cannot follow a subject's name: a possessive, a plural or a list (陈立群的母亲, 张三、李四). */
+const NOT_SUBJECT_AFTER_NAME = /^[的之们、和与及等]/u;
+
+/**
+ * The subject named at the start of a clause whose verb comes later (董又霖在社交平台上发文道歉称,
+ * 陈校长走过来拍着他的肩说): a name the article already knows, a new name followed by an adverb or a
+ * preposition, or surname + title (陈校长), which only refers back to someone already named. Clauses
+ * longer than `maxPredicate` after the name are not read (the subject would be too far from its verb).
+ */
+export function personStartingAt(
+  text: string,
+  start: number,
+  end: number,
+  known: (name: string) => boolean,
+  maxPredicate = 24,
+): PersonMention | null {
+  for (const length of [3, 2, 4]) {
+    const nameEnd = start + length;
+    if (nameEnd >= end || end - nameEnd > maxPredicate) continue;
+    const name = text.slice(start, nameEnd);
+    if (!isChineseName(name) || titleEndingAt(text, start + 1, nameEnd) >= 0) continue; // 曲局长 is surname + title
+    const rest = text.slice(nameEnd, Math.min(end, nameEnd + 8));
+    if (NOT_SUBJECT_AFTER_NAME.test(rest) || titleStartingAt(text, nameEnd, end) >= 0) continue;
+    if (known(name) || PREDICATE_AFTER_NAME.test(rest)) {
+      return { name, start, end: nameEnd, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
+    }
+  }
+  // Surname + title (陈校长…说): resolved later against the people already named.
+  const surname = text[start] ?? '';
+  if (!SURNAMES.has(surname)) return null;
+  const titleEnd = titleStartingAt(text, start + 1, end);
+  if (titleEnd < 0 || end - titleEnd > maxPredicate || NOT_SUBJECT_AFTER_NAME.test(text.slice(titleEnd, titleEnd + 1))) return null;
+  const title = text.slice(start + 1, titleEnd);
+  if (isReporterTitle(title)) return null;
+  return { name: surname, start, end: titleEnd, role: title, org: null, alias: surname + title, surnameOnly: true, reporter: false };
 }
 
 /**
@@ -348,3 +431,26 @@ export function scanTitleNameMentions(
 }
 
 export { ORG_SUFFIX_AT_END, COREFERENCE_AT_START };
+
+/** A Latin-script personal name filling a string (Vincent Mortier, Bob Michele). */
+const LATIN_FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const TRANSLITERATED_FULL = new RegExp(`^\\p{Script=Han}{1,8}(?:${INTERPUNCT}\\p{Script=Han}{1,10})+$`, 'u');
+/** Sentence punctuation: a speaker line introduces, it does not say anything. */
+const SENTENCE_PUNCTUATION = /[。！？!?；;，,“”"]/u;
+
+/**
+ * A line that only introduces an interviewee: "AMUNDI副首席投资官：Vincent Mortier",
+ * "清华大学教授：张三". The part before the colon must be a post (organisation + title); the part after it
+ * a whole name. Returns the person's facts, or null for anything else (a reporter's line included).
+ */
+export function readSpeakerLine(line: string): { name: string; surname: string; role: string | null; org: string | null } | null {
+  const text = line.trim().replace(NOISE_PARENTHETICAL, '');
+  const colon = text.search(/[：:]/u);
+  if (colon < 2 || SENTENCE_PUNCTUATION.test(text)) return null;
+  const name = text.slice(colon + 1).trim();
+  const chain = text.slice(0, colon).trim();
+  if (!(LATIN_FULL_NAME.test(name) || TRANSLITERATED_FULL.test(name) || isChineseName(name))) return null;
+  const posts = readPostsBefore(chain, 0, chain.length, () => null);
+  if (!posts.role || posts.reporter || posts.start > 4) return null; // at most a country before the post (英国M&G…)
+  return { name, surname: surnameOf(name), role: posts.role, org: posts.org };
+}

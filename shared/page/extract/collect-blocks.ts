@@ -1,7 +1,7 @@
 import type { BlockKind } from '../../schema/index.ts';
-import { SENTENCE_END } from '../lang/news-markers.ts';
 import { collapseSpace, readingLength } from '../text/reading-length.ts';
 import { cleanMetaLine, isBoilerplateLine, isCaptionLine, isMetaLine } from './classify-line.ts';
+import { HEADING_CLASS, STATEMENT_END } from './furniture-markers.ts';
 
 /** A block before it gets its id: `source` is the element in the walked tree it came from. */
 export interface RawBlock {
@@ -10,6 +10,8 @@ export interface RawBlock {
   text: string;
   emphasis?: boolean;
   source: Element;
+  /** A heading that is (mostly) a link: kept only when prose follows it (see dropLinkLists). */
+  linked?: boolean;
 }
 
 /** Element → the element of the live page to read presentation (style, align) from. */
@@ -43,7 +45,24 @@ const CENTRED_STYLE = /text-align\s*:\s*center/i;
 export function collectBlocks(root: Element, liveOf: LiveResolver): RawBlock[] {
   const out: RawBlock[] = [];
   visit(root, out, liveOf, undefined);
-  return out;
+  return keepLinkedHeadingsBeforeProse(out);
+}
+
+/** Prose after a linked heading that makes it a section title ("“Rez Infinite” ($30)" + a review paragraph). */
+const MIN_PROSE_AFTER_LINKED_HEADING = 80;
+
+/**
+ * A heading that is a link is a section title when prose follows it (a product or place named by a
+ * link, then its paragraph); a run of linked headings with nothing between them is a "related" list.
+ */
+function keepLinkedHeadingsBeforeProse(blocks: RawBlock[]): RawBlock[] {
+  return blocks.flatMap((block, index) => {
+    if (!block.linked) return [block];
+    const next = blocks[index + 1];
+    if (!next || next.kind === 'heading' || next.kind === 'meta' || readingLength(next.text) < MIN_PROSE_AFTER_LINKED_HEADING) return [];
+    const { linked: _linked, ...kept } = block;
+    return [kept];
+  });
 }
 
 type Context = 'quote' | 'caption' | undefined;
@@ -53,8 +72,10 @@ function visit(element: Element, out: RawBlock[], liveOf: LiveResolver, context:
   if (SKIPPED.has(tag) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
   if (/^H[1-6]$/.test(tag)) {
     const text = collapseSpace(element.textContent ?? '');
-    if (text && !isBoilerplateLine(text) && linkShare(element, text) < MAX_LINK_SHARE) {
-      out.push({ kind: 'heading', level: Number(tag.slice(1)), text, source: element });
+    if (text && !isBoilerplateLine(text)) {
+      const block: RawBlock = { kind: 'heading', level: Number(tag.slice(1)), text, source: element };
+      if (linkShare(element, text) >= MAX_LINK_SHARE) block.linked = true;
+      out.push(block);
     }
     return;
   }
@@ -125,8 +146,14 @@ function emitRun(container: Element, run: Node[], out: RawBlock[], liveOf: LiveR
     out.push({ kind: 'caption', text, source: container });
     return;
   }
+  const bold = kind === 'paragraph' && length <= MAX_EMPHASIS_LENGTH && (isWhollyBold(run, text) || hasHeadingClass(run, container));
+  // A short line right under a picture is its caption (centred or plain; a bold line there is a heading).
+  if (kind === 'paragraph' && !bold && length <= MAX_CAPTION_LENGTH && followsPicture(run, container, liveOf)) {
+    out.push({ kind: 'caption', text, source: container });
+    return;
+  }
   const block: RawBlock = { kind, text, source: container };
-  if (kind === 'paragraph' && length <= MAX_EMPHASIS_LENGTH && !SENTENCE_END.test(text) && (isWhollyBold(run, text) || isCentred(container, liveOf))) {
+  if (kind === 'paragraph' && length <= MAX_EMPHASIS_LENGTH && !STATEMENT_END.test(text) && (bold || isCentred(container, liveOf))) {
     block.emphasis = true;
   }
   out.push(block);
@@ -165,6 +192,42 @@ function isWhollyBold(run: Node[], text: string): boolean {
     }
   }
   return collapseSpace(bold).replace(/\s/g, '') === text.replace(/\s/g, '');
+}
+
+/** Longest line (reading length; ≈ 25 汉字 or 75 Latin characters) read as a caption for sitting under a picture. */
+const MAX_CAPTION_LENGTH = 75;
+
+/** The run is wholly inside an element whose class names it a sub-heading (<span class="bjh-h3">). */
+function hasHeadingClass(run: Node[], container: Element): boolean {
+  const elements = run.filter((node) => node.nodeType === 1 || collapseSpace(node.textContent ?? '') !== '');
+  const only = elements.length === 1 && elements[0]?.nodeType === 1 ? (elements[0] as Element) : undefined;
+  for (const element of [only, container]) {
+    if (element && HEADING_CLASS.test(element.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** An element that shows a picture and no text (<p><img></p>, <figure><img></figure>, <div><span><img>…). */
+function isPictureOnly(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'IMG' || tag === 'PICTURE') return true;
+  return element.querySelector('img, picture') !== null && collapseSpace(element.textContent ?? '') === '';
+}
+
+/**
+ * The line comes right after a picture on the live page: an image earlier in its own run, or the
+ * previous non-empty sibling of its container (or of the container's parent, for <p><span>text</span></p>).
+ */
+function followsPicture(run: Node[], container: Element, liveOf: LiveResolver): boolean {
+  if (run.some((node) => node.nodeType === 1 && isPictureOnly(node as Element))) return true;
+  let element: Element | null | undefined = liveOf(container);
+  for (let depth = 0; element && depth < 2; depth++, element = element.parentElement) {
+    let previous = element.previousElementSibling;
+    // Skip spacer paragraphs (<p>&nbsp;</p>) between the picture and its caption.
+    while (previous && collapseSpace(previous.textContent ?? '') === '' && !isPictureOnly(previous)) previous = previous.previousElementSibling;
+    if (previous) return isPictureOnly(previous);
+  }
+  return false;
 }
 
 /** The unit is centred on the live page: <center>, align=center or text-align:center on it or a near ancestor. */

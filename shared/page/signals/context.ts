@@ -1,4 +1,4 @@
-import { REPLY_CONTAINER_NAME } from '../lang/page-structure.ts';
+import { LEGAL_NOTICE, REPLY_CONTAINER_NAME } from '../lang/page-structure.ts';
 import { readingLength } from '../text/reading-length.ts';
 
 /**
@@ -13,8 +13,6 @@ export interface DetectionContext {
   url: URL | undefined;
   /** Lower-cased `<meta>` name/property/itemprop → content (first occurrence), from the whole head. */
   meta: ReadonlyMap<string, string>;
-  /** Reading lengths of the paragraph units that are not mostly links, in document order. */
-  paragraphLengths: number[];
   /**
    * The main block: the container whose child (full weight) and grandchild (half weight) paragraphs
    * carry the most long prose — one coherent block, not page-wide totals.
@@ -26,13 +24,18 @@ export interface DetectionContext {
   /** Share of the long-paragraph prose that lies inside the main block (1 = all of it). */
   concentration: number;
   /**
+   * Long-paragraph prose in paragraph equivalents (reading length ÷ PARAGRAPH_EQUIVALENT), in the page
+   * and in the main block: one old-style <br> block of 7000 characters is many paragraphs, not one.
+   */
+  proseParagraphs: number;
+  mainProseParagraphs: number;
+  /**
    * The largest group of same-tag-and-class containers that each hold long prose (posts, reviews,
    * feature cards — or an article whose template wraps every paragraph), measured at their common
    * ancestor. Undefined when no two containers share a signature.
    */
   repeatedItems: RepeatedItems | undefined;
-  /** Headings h2–h4 in the page, and short paragraph units (< SHORT_PARAGRAPH, e.g. CTA blurbs, captions). */
-  headings: number;
+  /** Short paragraph units (< SHORT_PARAGRAPH: call-to-action blurbs, captions, labels). */
   shortParagraphs: number;
   /** Number of links in the document (`document.links`, counted natively). */
   links: number;
@@ -44,12 +47,12 @@ export interface DetectionContext {
   truncated: boolean;
 }
 
-/** Paragraph-like elements, plus <br> whose parents are paragraphs of old-style pages (Readability's `div > br`). */
-const UNIT_SELECTOR = 'p, pre, br, h2, h3, h4';
 /** Upper bound on units looked at: keeps detection cheap on pathological pages (a long article has ~200). */
 const MAX_UNITS = 3_000;
 /** isProbablyReaderable's paragraph threshold (140), in reading-length units (a CJK character counts 3). */
 export const LONG_PARAGRAPH = 140;
+/** Reading length of an average news paragraph (about 70 English words or 130 汉字). */
+const PARAGRAPH_EQUIVALENT = 400;
 /** Below this a paragraph is a blurb, caption or button text rather than prose. */
 const SHORT_PARAGRAPH = 60;
 /** Below this much long prose in p/pre/br units, long bare text nodes are looked at too. */
@@ -120,68 +123,70 @@ interface ContainerTally { element: Element; direct: number; nested: number; par
 export function buildDetectionContext(doc: Document, url?: string): DetectionContext {
   const body = doc.body;
   const containers = new Map<Element, ContainerTally>();
-  const paragraphLengths: number[] = [];
   const longUnits: Array<{ element: Element; prose: number; container: Element | null }> = [];
-  let headings = 0;
   let shortParagraphs = 0;
   let longText = 0;
   let cjkChars = 0;
   let cjkSampled = 0;
   let truncated = false;
-  // From the document, not the body: the same elements in a browser, and linkedom's body-scoped
-  // query misses elements on some malformed pages.
-  const units = body ? doc.querySelectorAll(UNIT_SELECTOR) : [];
+  // Single-tag queries rather than one selector list: Chromium matches a lone tag name on a fast
+  // path (several times cheaper than a list like 'p, pre, br', measured with scripts/bench-detect.ts).
+  // <pre> counts because tech articles carry much of their text in code listings. From the document,
+  // not the body: the same elements in a browser, and linkedom's body-scoped query misses elements on
+  // some malformed pages.
+  const paragraphs = body ? [doc.querySelectorAll('p'), doc.querySelectorAll('pre')] : [];
+  const breaks = body ? doc.querySelectorAll('br') : [];
   const brParents = new Set<Element>();
-  for (let i = 0; i < units.length; i++) {
-    if (i >= MAX_UNITS) {
-      truncated = true;
-      break;
-    }
-    let unit = units[i] as Element;
-    const tag = unit.localName;
-    if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
-      headings += 1;
-      continue;
-    }
-    if (tag === 'br') {
-      // Old-style pages put the whole body in one block split by <br>: that block is the unit, once,
-      // unless it is (inside) a <p> that is a unit itself.
-      const parent = unit.parentElement;
-      if (!parent || brParents.has(parent)) continue;
-      brParents.add(parent);
-      const parentTag = parent.localName;
-      if (parentTag === 'p' || parentTag === 'pre' || parentTag === 'li' || parentTag === 'a' || parent.closest('p, pre, a') !== null) continue;
-      unit = parent;
-    }
-    if (unit.hasAttribute('hidden')) continue;
+  let seen = 0;
+  const readUnit = (unit: Element, own: boolean) => {
+    if (unit.hasAttribute('hidden')) return;
     const text = unit.textContent ?? '';
     const length = readingLength(text);
-    if (length === 0) continue;
+    if (length === 0) return;
     if (length < SHORT_PARAGRAPH) {
       shortParagraphs += 1;
-      paragraphLengths.push(length);
-      continue;
+      return;
     }
+    if (length < LONG_PARAGRAPH) return;
     let linkLength = 0;
-    if (length >= LONG_PARAGRAPH) {
-      const anchors = unit.getElementsByTagName('a');
-      for (let a = 0; a < anchors.length && a < 200; a++) linkLength += readingLength(anchors[a]?.textContent ?? '');
-      // A paragraph that is mostly links is a link list, not prose.
-      if (linkLength * 2 >= length) continue;
-    }
-    paragraphLengths.push(length);
-    if (length < LONG_PARAGRAPH) continue;
+    const anchors = unit.getElementsByTagName('a');
+    for (let a = 0; a < anchors.length && a < 200; a++) linkLength += readingLength(anchors[a]?.textContent ?? '');
+    // A paragraph that is mostly links is a link list, not prose.
+    if (linkLength * 2 >= length) return;
+    // Copyright footers, disclaimers and cookie notices are long but are nobody's reading.
+    if (LEGAL_NOTICE.test(text)) return;
     const prose = length - linkLength;
     longText += prose;
     cjkChars += countCjk(text, CJK_SAMPLE);
     cjkSampled += Math.min(text.length, CJK_SAMPLE);
-    const container = unit === units[i] ? unit.parentElement : unit;
+    const container = own ? unit.parentElement : unit;
     longUnits.push({ element: unit, prose, container });
-    if (!container) continue;
-    tally(containers, container).direct += prose;
-    tally(containers, container).paragraphs += 1;
+    if (!container) return;
+    const entry = tally(containers, container);
+    entry.direct += prose;
+    entry.paragraphs += 1;
     const grand = container.parentElement;
     if (grand && container !== body) tally(containers, grand).nested += prose;
+  };
+  for (const list of paragraphs) {
+    for (let i = 0; i < list.length && !truncated; i++, seen++) {
+      if (seen >= MAX_UNITS) truncated = true;
+      else readUnit(list[i] as Element, true);
+    }
+  }
+  for (let i = 0; i < breaks.length && !truncated; i++, seen++) {
+    if (seen >= MAX_UNITS) {
+      truncated = true;
+      break;
+    }
+    // Old-style pages put the whole body in one block split by <br>: that block is the unit, once,
+    // unless it is (inside) a <p> that is a unit itself.
+    const parent = (breaks[i] as Element).parentElement;
+    if (!parent || brParents.has(parent)) continue;
+    brParents.add(parent);
+    const parentTag = parent.localName;
+    if (parentTag === 'p' || parentTag === 'pre' || parentTag === 'li' || parentTag === 'a' || parent.closest('p, pre, a') !== null) continue;
+    readUnit(parent, false);
   }
 
   // Some templates put the body text straight into a <div> or <td>, with no <p> and no <br>. Only when
@@ -203,7 +208,6 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
       // Inline wrappers (<span>, <font>, <strong>) are not containers: credit the block around them.
       let block: Element = parent;
       while (INLINE_TAGS.has(block.localName) && block.parentElement && block.parentElement !== body) block = block.parentElement;
-      paragraphLengths.push(length);
       longText += length;
       cjkChars += countCjk(data, CJK_SAMPLE);
       cjkSampled += Math.min(data.length, CJK_SAMPLE);
@@ -260,7 +264,8 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
         count,
         proseShare: textLength > 0 ? prose / textLength : 0,
         linksPerItem: ancestor.getElementsByTagName('a').length / count,
-        headingsPerItem: ancestor.querySelectorAll('h2, h3, h4, h5, h6').length / count,
+        // Three native tag counts: cheaper than matching a selector list against every descendant.
+        headingsPerItem: (ancestor.getElementsByTagName('h2').length + ancestor.getElementsByTagName('h3').length + ancestor.getElementsByTagName('h4').length) / count,
         imagesPerItem: ancestor.getElementsByTagName('img').length / count,
         prose,
       };
@@ -286,13 +291,13 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     doc,
     url: resolvePageUrl(doc, url),
     meta: readMeta(doc),
-    paragraphLengths,
     densest: main ? measureContainer(main.element) : undefined,
     longParagraphs: longUnits.length,
     mainParagraphs,
     concentration: longText > 0 ? inside / longText : 0,
+    proseParagraphs: Math.max(longUnits.length, longText / PARAGRAPH_EQUIVALENT),
+    mainProseParagraphs: Math.max(mainParagraphs, inside / PARAGRAPH_EQUIVALENT),
     repeatedItems: items,
-    headings,
     shortParagraphs,
     // linkedom (CLI) has no document.links; browsers count it natively.
     links: (doc.links as HTMLCollection | undefined)?.length ?? doc.querySelectorAll('a[href], area[href]').length,

@@ -20,7 +20,9 @@ export const jsonLdType: Signal = (context) => {
   const types = jsonLdTypes(context.doc);
   if (types.some((type) => ARTICLE_TYPE.test(type))) return contribution(1.5, `JSON-LD ${types.find((t) => ARTICLE_TYPE.test(t))}`);
   const negative = types.find((type) => NON_ARTICLE_TYPE.test(type));
-  if (negative) return contribution(-2, `JSON-LD ${negative}`);
+  // Stronger than og:type=article: a CMS emits that for every page, while a Product or QAPage
+  // declaration is a choice someone made about this page.
+  if (negative) return contribution(-3, `JSON-LD ${negative}`);
   return null;
 };
 

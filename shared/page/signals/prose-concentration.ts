@@ -9,7 +9,8 @@ export const proseConcentration: Signal = (context) => {
   if (!context.densest || context.longParagraphs === 0) return null;
   const share = context.concentration;
   const facts = `${(share * 100).toFixed(0)}% of long prose in the main block`;
-  if (share >= 0.8) return contribution(0.5, facts);
+  // With one or two long paragraphs the share is trivially high: it says something only about several.
+  if (share >= 0.8 && context.mainParagraphs >= 3) return contribution(0.5, facts);
   if (share < 0.3) return contribution(-2, facts);
   if (share < 0.5) return contribution(-1, facts);
   return contribution(0, facts);

@@ -1,0 +1,20 @@
+import { contribution, type Signal } from './signal.ts';
+
+/** Headings from which a page can be a grid of "heading + blurb" cards. */
+const MANY_HEADINGS = 15;
+/** Short text units (blurbs, labels, captions) per long paragraph above which the page is blurbs. */
+const BLURBS_PER_PARAGRAPH = 3;
+
+/**
+ * Landing, service and catalogue pages are built from cards: a heading and a one-line blurb each,
+ * with few or no paragraphs of prose. An article has several long paragraphs for each heading.
+ *
+ * @example an insurance landing page: 29 headings, 43 short blurbs, 5 long paragraphs → -1.0
+ */
+export const blurbLayout: Signal = (context) => {
+  const doc = context.doc;
+  const headings = doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length + doc.getElementsByTagName('h4').length;
+  const paragraphs = context.proseParagraphs;
+  if (headings < MANY_HEADINGS || context.shortParagraphs < BLURBS_PER_PARAGRAPH * Math.max(1, paragraphs)) return null;
+  return contribution(-1, `${headings} headings and ${context.shortParagraphs} short blurbs for ${paragraphs.toFixed(0)} paragraph(s) of prose`);
+};
