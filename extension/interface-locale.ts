@@ -6,7 +6,7 @@
  */
 import type { Locale } from './sidebar/labels.ts';
 import { localeFor } from './sidebar/labels.ts';
-import type { LanguageSetting } from './storage.ts';
+import type { LanguageSetting } from './settings.ts';
 
 /**
  * @example interfaceLocale('auto', 'zh-CN') // 'zh'

@@ -9,6 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { AnalyzeRequest, AnalyzeResponse, ErrorBody } from '../shared/schema/index.ts';
+import type { Locale } from './sidebar/labels.ts';
 import type { ShareLinkOutcome } from './sidebar/types.ts';
 
 /**
@@ -27,6 +28,11 @@ export type BackgroundMessages = {
   'create-share': { data: { url: string; analysis: AnalyzeResponse }; response: ShareLinkOutcome };
   /** Delete a share this browser created, with its stored token. */
   'delete-share': { data: { id: string }; response: boolean };
+  /** Draw the outline as a PNG card (OffscreenCanvas, in the background to keep the content script small). */
+  'draw-outline-card': {
+    data: { analysis: AnalyzeResponse; url: string; locale: Locale };
+    response: { ok: true; dataUrl: string; fileName: string } | { ok: false };
+  };
 };
 
 /** Messages a tab's content script handles (sent by the background). */

@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import { interfaceLocale } from '../interface-locale.ts';
 import { LABELS } from '../sidebar/labels.ts';
-import { LANGUAGE_SETTINGS, languageItem, oneOf } from '../storage.ts';
+import { LANGUAGE_SETTINGS, oneOf } from '../settings.ts';
+import { languageItem } from '../storage.ts';
 
 export const CONTEXT_MENU_ID = 'article-lens-summarize';
 

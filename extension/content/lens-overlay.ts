@@ -13,10 +13,10 @@ import { sendToBackground, type AnalyzeResult } from '../messaging.ts';
 import { LABELS, type Locale } from '../sidebar/labels.ts';
 import { renderSidebar } from '../sidebar/render.ts';
 import type { ShareLinkOutcome, SidebarActions, SidebarState } from '../sidebar/types.ts';
-import type { LauncherMode, ThemeSetting } from '../storage.ts';
+import type { LauncherMode, ThemeSetting } from '../settings.ts';
 import { copyText } from './copy-text.ts';
 import { createLauncher, setLauncherLocale } from './launcher.ts';
-import { cardFileName, downloadCanvas, drawOutlineCard } from './outline-card.ts';
+import { downloadDataUrl } from './download-data-url.ts';
 import { PageHighlights } from './page-highlights.ts';
 import { scrollToBlock } from './scroll-to-block.ts';
 import { scrollToRange } from './scroll-to-range.ts';
@@ -86,8 +86,9 @@ export class LensOverlay {
     });
     if (!this.detection.isArticle || this.settings.launcher === 'never') return;
     this.ui.mount();
-    // "Open automatically": the reader agreed once, on the options page, to send every article.
-    if (this.settings.launcher === 'auto') this.open();
+    // "Open automatically": the reader agreed once, on the options page, to send every article. Focus
+    // stays where the page put it: nobody asked for the sidebar just now.
+    if (this.settings.launcher === 'auto') this.open({ focus: false });
   }
 
   /** The toolbar button and the shortcut: open on any page (the reader asked), close if already open. */
@@ -96,7 +97,8 @@ export class LensOverlay {
     else this.open();
   }
 
-  open(): void {
+  /** Opens the sidebar and moves focus into it (so Esc and Tab work at once), unless told not to. */
+  open({ focus = true }: { focus?: boolean } = {}): void {
     if (!this.ui || this.ctx.isInvalid) return;
     if (!this.ui.mounted) this.ui.mount();
     const parts = this.ui.mounted;
@@ -104,7 +106,7 @@ export class LensOverlay {
     this.isOpen = true;
     parts.launcher.hidden = true;
     parts.panel.hidden = false;
-    parts.panel.focus({ preventScroll: true });
+    if (focus) parts.panel.focus({ preventScroll: true });
     if (this.analysed) return;
     // Article text leaves the page only now, after the reader asked for the sidebar; on a page that
     // does not look like an article, only after "Analyse anyway".
@@ -314,8 +316,8 @@ export class LensOverlay {
 
   private async saveImage(analysis: AnalyzeResponse, shadow: ShadowRoot): Promise<boolean> {
     try {
-      const canvas = drawOutlineCard(analysis, location.href, LABELS[this.settings.locale]);
-      return await downloadCanvas(canvas, cardFileName(analysis.title), shadow);
+      const card = await sendToBackground('draw-outline-card', { analysis, url: location.href, locale: this.settings.locale });
+      return card?.ok === true && downloadDataUrl(card.dataUrl, card.fileName, shadow);
     } catch {
       return false;
     }

@@ -1,15 +1,17 @@
 /**
  * The background: the only place that talks to the Worker (host permissions live here, and the page's
- * CSP cannot block it), the local fallback analysis, the share links' delete tokens, and the three ways
- * to open the sidebar — the toolbar button, the keyboard shortcut and the context menu. Kept thin: the
+ * CSP cannot block it), the local fallback analysis, the share links' delete tokens, the outline card
+ * image (work with no DOM need, kept out of the content script), and the three ways to open the sidebar — the toolbar button, the keyboard shortcut and the context menu. Kept thin: the
  * clients and the message map do the work.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeWithFallback } from '../background/analyze-with-fallback.ts';
 import { CONTEXT_MENU_ID, createContextMenu, watchMenuLanguage } from '../background/context-menu.ts';
+import { cardFileName, outlineCardDataUrl } from '../background/outline-card.ts';
 import { createShare, deleteShare } from '../background/share-client.ts';
 import { OPEN_COMMAND } from '../commands.ts';
+import { LABELS } from '../sidebar/labels.ts';
 import { handleMessages, sendToTab, type BackgroundMessages, type ContentMessages } from '../messaging.ts';
 import { sharesItem, workerUrlItem } from '../storage.ts';
 
@@ -34,6 +36,14 @@ export default defineBackground(() => {
         await sharesItem.setValue(rest);
       }
       return deleted;
+    },
+    'draw-outline-card': async ({ analysis, url, locale }) => {
+      try {
+        const labels = LABELS[locale === 'zh' ? 'zh' : 'en'];
+        return { ok: true, dataUrl: await outlineCardDataUrl(analysis, url, labels), fileName: cardFileName(analysis.title) };
+      } catch {
+        return { ok: false };
+      }
     },
   });
 

@@ -8,9 +8,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../../shared/page/detect.ts';
 import { LensOverlay, type OverlaySettings } from '../content/lens-overlay.ts';
+import { readSettings, watchSettings } from '../content/watch-settings.ts';
 import { interfaceLocale } from '../interface-locale.ts';
 import { handleMessages, type ContentMessages } from '../messaging.ts';
-import { LANGUAGE_SETTINGS, LAUNCHER_MODES, THEME_SETTINGS, languageItem, launcherItem, oneOf, themeItem } from '../storage.ts';
 // Both stylesheets end up inside the shadow root only (cssInjectionMode 'ui').
 import '../sidebar/styles.css';
 import '../content/overlay.css';
@@ -24,12 +24,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const browserLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
-    const [launcher, language, theme] = await Promise.all([launcherItem.getValue(), languageItem.getValue(), themeItem.getValue()]);
-    let settings: OverlaySettings = {
-      launcher: oneOf(LAUNCHER_MODES, launcher, 'show'),
-      locale: interfaceLocale(oneOf(LANGUAGE_SETTINGS, language, 'auto'), browserLanguage),
-      theme: oneOf(THEME_SETTINGS, theme, 'system'),
-    };
+    const stored = await readSettings();
+    let settings: OverlaySettings = { launcher: stored.launcher, locale: interfaceLocale(stored.language, browserLanguage), theme: stored.theme };
     let overlay = await startOverlay();
 
     async function startOverlay(): Promise<LensOverlay> {
@@ -38,15 +34,15 @@ export default defineContentScript({
       return next;
     }
 
-    const apply = (change: Partial<OverlaySettings>) => {
+    ctx.onInvalidated(watchSettings(({ launcher, language, theme }) => {
+      const change: Partial<OverlaySettings> = {
+        ...(launcher && { launcher }),
+        ...(language && { locale: interfaceLocale(language, browserLanguage) }),
+        ...(theme && { theme }),
+      };
       settings = { ...settings, ...change };
       overlay.applySettings(change);
-    };
-    for (const unwatch of [
-      launcherItem.watch((value) => apply({ launcher: oneOf(LAUNCHER_MODES, value, 'show') })),
-      languageItem.watch((value) => apply({ locale: interfaceLocale(oneOf(LANGUAGE_SETTINGS, value, 'auto'), browserLanguage) })),
-      themeItem.watch((value) => apply({ theme: oneOf(THEME_SETTINGS, value, 'system') })),
-    ]) ctx.onInvalidated(unwatch);
+    }));
 
     ctx.onInvalidated(handleMessages<ContentMessages>({
       'toggle-sidebar': () => overlay.toggle(),

@@ -37,10 +37,14 @@ const PHRASE_SPECIFICITY_FLOOR = 0.6;
 const NAME_BOOST = 1.4;
 /** English phrases may hold "of" between capitalised words (Department of Environmental Protection). */
 const EN_INNER_WORDS: ReadonlySet<string> = new Set(['of']);
-/** English words that cannot start or end a term: adverbs in -ly ("literally burning"). */
-const EN_ADVERB = /ly$/u;
-/** English past forms that open verb phrases, not terms ("released proof-of-concept", "retweeted an article"). */
-const EN_PAST_VERB = /ed$/u;
+/** English adverbs in -ly ("literally burning", "roughly"); not -ily/-ply nouns (family, supply). */
+const EN_ADVERB = /(?<![ip])ly$/u;
+/** English contractions (wasn’t, I’ve): never terms. */
+const EN_CONTRACTION = /['’]/u;
+/** English past forms that open verb phrases, not terms ("released proof-of-concept", "retweeted"); not -eed (speed). */
+const EN_PAST_VERB = /[^e]ed$/u;
+/** Every word of a surface capitalised: a name ("David Emery", "West Mercia Police"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 const STOPWORDS = { zh: new Set<string>(zh.STOPWORDS), en: new Set<string>(en.STOPWORDS) };
 const BARE_VERBS = { zh: new Set<string>(zh.BARE_VERBS), en: new Set<string>(en.BARE_VERBS) };
@@ -52,7 +56,7 @@ const NUMERIC = /^[\p{N}.,%]+$/u;
 /** Han characters that cannot end a phrase (particles, measure words). */
 const BAD_LAST_HAN = new Set('的了着过地得之等们个种次位名家第年月日时');
 /** Han characters that cannot start a phrase. */
-const BAD_FIRST_HAN = new Set('的了着过地得之等们和与及或而把被将让使对向给从在为是有这那其该此每各');
+const BAD_FIRST_HAN = new Set('的了着过地得之等们和与及或而把被将让使对向给从在为是有这那其该此每各由并首');
 /** A capital letter: the surface of an English name. */
 const UPPER_INITIAL = /^\p{Lu}/u;
 
@@ -62,6 +66,9 @@ interface WordStat {
   specificity: number;
 }
 
+const FUNCTION_WORD: WordStat = { cls: 'f', specificity: 0 };
+/** Marked by its low specificity (0.2) as a curated verb: it may end a phrase, as a last word. */
+const CURATED_VERB: WordStat = { cls: 'v', specificity: 0.2 };
 /** Unlisted words are rare in general text, hence specific. */
 const UNLISTED: WordStat = { cls: 'n', specificity: 1 };
 
@@ -106,16 +113,20 @@ interface Candidate {
 function classify(token: Token, lang: Segmented['lang']): WordStat {
   const text = token.text;
   if (!token.word || NUMERIC.test(text) || STOPWORDS[lang].has(text)) return { cls: 'f', specificity: 0 };
-  if (BARE_VERBS[lang].has(text)) return { cls: 'v', specificity: 0.2 };
-  const stat = BACKGROUND[lang].get(text) ?? UNLISTED;
+  // Curated generic verbs may end a phrase (高质量发展), never start one (推进新型工业化).
+  if (BARE_VERBS[lang].has(text)) return CURATED_VERB;
+  const listed = BACKGROUND[lang].get(text);
+  const stat = listed ?? UNLISTED;
   if (lang === 'zh') {
     if (text.length === 1) {
-      if (BAD_FIRST_HAN.has(text) && BAD_LAST_HAN.has(text)) return { cls: 'f', specificity: 0 };
+      if (BAD_FIRST_HAN.has(text) && BAD_LAST_HAN.has(text)) return FUNCTION_WORD;
       return { cls: 'n', specificity: stat.specificity };
     }
+    // ICU keeps some particle-glued words the dictionary lacks (她的, 作了, 由外资): function words.
+    if (!listed && (BAD_LAST_HAN.has(text[text.length - 1] ?? '') || BAD_FIRST_HAN.has(text[0] ?? ''))) return FUNCTION_WORD;
     return stat;
   }
-  if (EN_ADVERB.test(text) && stat.cls !== 'n') return { cls: 'f', specificity: 0 };
+  if (EN_CONTRACTION.test(text) || (EN_ADVERB.test(text) && text.length > 4)) return FUNCTION_WORD;
   return stat;
 }
 
@@ -156,18 +167,22 @@ export function extractTerms(doc: Segmented): Term[] {
       if (!first || !firstStat || firstStat.cls === 'f') continue;
       if (lang === 'zh' && first.text.length === 1 && BAD_FIRST_HAN.has(first.text)) continue;
       const upperFirst = lang === 'en' && UPPER_INITIAL.test(block.text[first.start] ?? '');
-      if (lang === 'en' && !upperFirst && EN_PAST_VERB.test(first.text) && firstStat.cls !== 'n') continue;
+      if (lang === 'en' && !upperFirst && EN_PAST_VERB.test(first.text)) continue;
       let chars = 0;
       let key = '';
       let maxSpecificity = 0;
-      for (let j = i; j < to && j - i < maxTokens; j++) {
+      let closed = false;
+      for (let j = i; j < to && j - i < maxTokens && !closed; j++) {
         const token = doc.tokens[j];
         const stat = stats[j];
         if (!token || !stat || !token.word) break;
         const inner = lang === 'en' && j > i && EN_INNER_WORDS.has(token.text) && upperFirst;
         if (stat.cls === 'f' && !inner) break;
-        // A verb may stand alone (停机, 拦截 can be what a story is about), never inside a phrase.
-        if (stat.cls === 'v' && j > i) break;
+        // A verb may stand alone (停机, 拦截 can be what a story is about), never inside a phrase; it may
+        // close a phrase that opens with a noun (高质量发展, 科技创新, 电信诈骗), and the phrase stops there.
+        const closing = stat.cls === 'v' && j > i && firstStat.cls !== 'v';
+        if (stat.cls === 'v' && j > i && !closing) break;
+        closed = closing;
         chars += token.text.length;
         if (lang === 'zh' && chars > MAX_HAN) break;
         // Built incrementally: one concatenation per n-gram, no joins or slices.
@@ -247,6 +262,7 @@ export function extractTerms(doc: Segmented): Term[] {
     score *= 1 + 0.2 * (1 - candidate.first); // earlier is a little more central
     scored.push({ term: candidate.surface, score, count: candidate.count });
   }
+  if (lang === 'en') nameInFull(scored, candidates);
   scored.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
   const top: Term[] = [];
   for (const term of scored) {
@@ -257,4 +273,28 @@ export function extractTerms(doc: Segmented): Term[] {
   }
   const best = top[0]?.score ?? 1;
   return top.map((term) => ({ ...term, score: Math.round((term.score / best) * 1000) / 1000 }));
+}
+
+/**
+ * English names are introduced in full once and then shortened ("David Emery" … "Emery said"): a
+ * one-word name term takes the full form that the article used for it (the most frequent capitalised
+ * two- or three-word phrase starting or ending with it), with both counts together.
+ */
+function nameInFull(scored: Term[], candidates: ReadonlyMap<string, Candidate>): void {
+  const fullForms = new Map<string, Candidate>();
+  for (const candidate of candidates.values()) {
+    const n = candidate.parts.length;
+    if (n < 2 || n > 3 || candidate.count < 1 || !CAPITALISED_WORDS.test(candidate.surface)) continue;
+    for (const part of [candidate.parts[0] ?? '', candidate.parts[n - 1] ?? '']) {
+      const current = fullForms.get(part);
+      if (!current || candidate.count > current.count) fullForms.set(part, candidate);
+    }
+  }
+  for (const term of scored) {
+    if (term.term.includes(' ') || !UPPER_INITIAL.test(term.term)) continue;
+    const full = fullForms.get(term.term.toLowerCase());
+    if (!full) continue;
+    term.term = full.surface;
+    term.count += full.count;
+  }
 }

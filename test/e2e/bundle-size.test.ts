@@ -16,10 +16,11 @@ const BUDGETS_GZIP_BYTES: Record<string, number> = {
   // on every page at 40 KB gzipped; today the whole content script fits inside that cap.
   'content-scripts/content.js': 40_000,
   'content-scripts/content.css': 4_000,
-  // The API clients, the response schemas (zod) and the whole analysis pipeline for the local fallback
-  // (about 24 KB of it): the background loads once per browser session, not on every page, which is why
-  // the fallback lives here and not in the content script.
-  'background.js': 64_000,
+  // The API clients, the response schemas (zod), the outline-card drawing, and the whole analysis
+  // pipeline for the local fallback — about 96 KB of it, most of that the term-statistics table. The
+  // background loads once per browser session, not on every page, which is why the fallback and the
+  // card live here and not in the content script.
+  'background.js': 140_000,
 };
 
 test.each(Object.entries(BUDGETS_GZIP_BYTES))('%s stays within %i gzipped bytes', (file, budget) => {

@@ -109,6 +109,40 @@ describe('opening the sidebar, settings, SPA navigation', () => {
     await expect(page.locator(part('launcher')).isVisible()).resolves.toBe(true);
   });
 
+  test('keyboard only: Enter on the launcher opens, Tab shows a focus ring, Esc closes and returns focus; narrow windows fit', async () => {
+    const url = `${session.pages.origin}${articlePath}`;
+    await page.goto(url, { waitUntil: 'load' });
+    const launcher = page.locator(part('launcher'));
+    await launcher.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(launcher.getAttribute('aria-label')).resolves.toContain('Article Lens');
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
+    const panel = page.locator('article-lens .al-overlay');
+    await expect(panel.evaluate((node) => [node.tagName, node.getAttribute('aria-label')])).resolves.toEqual(['ASIDE', 'Article Lens']);
+    const focused = () => page.evaluate(() => {
+      const active = document.querySelector('article-lens')?.shadowRoot?.activeElement;
+      return active ? { part: active.getAttribute('aria-label') ?? active.textContent, outline: getComputedStyle(active).outlineStyle } : null;
+    });
+    await page.keyboard.press('Tab');
+    // The first control is the close button, labelled for screen readers, with a visible focus ring.
+    await expect(focused()).resolves.toEqual({ part: 'Close Article Lens', outline: 'solid' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect(launcher.evaluate((node) => node === (node.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
+
+    // On a phone-sized window the sidebar takes at most 92% of the width, so the page stays visible.
+    await page.setViewportSize({ width: 360, height: 700 });
+    try {
+      await launcher.click();
+      await expect.poll(async () => (await panel.boundingBox())?.width ?? 0).toBeLessThanOrEqual(360 * 0.92 + 0.5);
+      await expect(panel.evaluate((node) => getComputedStyle(node).width)).resolves.not.toBe('380px');
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   test('a pushState navigation closes the sidebar and starts over', async () => {
     const url = `${session.pages.origin}${articlePath}`;
     await page.goto(url, { waitUntil: 'load' });

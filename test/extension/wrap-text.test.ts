@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wrapText } from '../../extension/content/wrap-text.ts';
+import { wrapText } from '../../extension/background/wrap-text.ts';
 
 /** One unit per UTF-16 code unit: enough to check where lines break. */
 const width = (text: string) => text.length;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { blurbLayout } from '../../shared/page/signals/blurb-layout.ts';
 import { buildDetectionContext } from '../../shared/page/signals/context.ts';
+import { controlDensity } from '../../shared/page/signals/control-density.ts';
+import { datedItems } from '../../shared/page/signals/dated-items.ts';
 import { jsonLdType } from '../../shared/page/signals/json-ld-type.ts';
 import { ogType } from '../../shared/page/signals/og-type.ts';
 import { mainBlock } from '../../shared/page/signals/main-block.ts';
@@ -73,5 +76,44 @@ describe('detection signals', () => {
     expect(weightOf(repeatedPosts, 'seed/article')).toBe(0);
     // nytimes wraps every paragraph in its own <div>: one article, not a page of items.
     expect(weightOf(repeatedPosts, 'rb/nytimes-3')).toBe(0);
+  });
+
+  it('urlShape: an opaque mixed-case id after /topic/ is one item, an upper-case SKU is not an id', () => {
+    expect(weightOf(urlShape, 'gne/readhub_readhub', 'https://readhub.cn/topic/7PM49H7yjs5')).toBeGreaterThan(0);
+    expect(weightOf(urlShape, 'gne/readhub_readhub', 'https://readhub.cn/topic/B0CX23V2FH')).toBeLessThan(0);
+  });
+
+  it('proseConcentration: a lone paragraph is not evidence of a concentrated article', () => {
+    expect(weightOf(proseConcentration, 'wcxb-dev/2920')).toBe(0); // best-seller grid with one long blurb
+    expect(weightOf(proseConcentration, 'rb/nytimes-3')).toBeGreaterThan(0);
+  });
+
+  it('context: copyright footers and disclaimers are not prose, so they never become the main block', () => {
+    const main = buildDetectionContext(loadCorpusPage('gne/hexun_1')).densest?.element.textContent ?? '';
+    expect(main).toContain('京津冀');
+    expect(main).not.toContain('版权所有');
+  });
+
+  it('datedItems: a thread stamping every reply with <time> counts against; one dated article is silent', () => {
+    expect(weightOf(datedItems, 'wcxb-dev/0575')).toBeLessThan(0); // discussion thread, 13 <time>
+    expect(weightOf(datedItems, 'wcxb-dev/0529')).toBeLessThan(0); // forum thread, 24 <article> posts
+    expect(weightOf(datedItems, 'seed/article')).toBe(0);
+    expect(weightOf(datedItems, 'rb/nytimes-3')).toBe(0);
+  });
+
+  it('controlDensity: a grid with a button per item counts against; a long article with a toolbar is silent', () => {
+    expect(weightOf(controlDensity, 'wcxb-dev/4139')).toBeLessThan(0); // listing, 21 buttons, little prose
+    expect(weightOf(controlDensity, 'gne/thepaper_1')).toBe(0); // 19 buttons, but one 7000-character <br> body
+  });
+
+  it('blurbLayout: a landing page of heading + blurb cards counts against; a news article is silent', () => {
+    expect(weightOf(blurbLayout, 'wcxb-dev/4908')).toBeLessThan(0); // insurance landing page
+    expect(weightOf(blurbLayout, 'seed/article')).toBe(0);
+    expect(weightOf(blurbLayout, 'rb/cnn')).toBe(0);
+  });
+
+  it('zhNewsMarkers: silent on a page whose prose is not Chinese', () => {
+    expect(weightOf(zhNewsMarkers, 'rb/cnn')).toBe(0);
+    expect(weightOf(zhNewsMarkers, 'gne/hexun_1')).toBeGreaterThanOrEqual(1); // 责任编辑, > 正文 breadcrumb, dated info line
   });
 });

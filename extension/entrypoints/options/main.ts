@@ -10,10 +10,8 @@
 import { browser } from 'wxt/browser';
 import { interfaceLocale } from '../../interface-locale.ts';
 import type { Locale } from '../../sidebar/labels.ts';
-import {
-  DEFAULT_WORKER_URL, LANGUAGE_SETTINGS, LAUNCHER_MODES, THEME_SETTINGS,
-  languageItem, launcherItem, oneOf, themeItem, workerUrlItem,
-} from '../../storage.ts';
+import { LANGUAGE_SETTINGS, LAUNCHER_MODES, THEME_SETTINGS, oneOf } from '../../settings.ts';
+import { DEFAULT_WORKER_URL, languageItem, launcherItem, themeItem, workerUrlItem } from '../../storage.ts';
 import { normalizeWorkerUrl, originPatternFor } from '../../worker-url.ts';
 import { OPTIONS_TEXT, type OptionsText } from './options-text.ts';
 

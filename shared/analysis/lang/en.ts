@@ -74,6 +74,18 @@ export const NOT_PERSON_WORDS = [
 export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'st.'] as const;
 
 /**
+ * Nouns that end a lower-case job description written before a name ("Snopes fact checker and staff
+ * writer David Emery", "libertarian economist Tyler Cowen"): only a run ending in one of these is a role.
+ */
+export const ROLE_NOUNS = [
+  'writer', 'checker', 'editor', 'reporter', 'correspondent', 'columnist', 'spokesman', 'spokeswoman',
+  'spokesperson', 'director', 'developer', 'programmer', 'engineer', 'economist', 'analyst', 'professor',
+  'researcher', 'scientist', 'officer', 'manager', 'president', 'chief', 'founder', 'executive', 'chairman',
+  'commissioner', 'supervisor', 'inspector', 'lawyer', 'attorney', 'doctor', 'historian', 'author', 'critic',
+  'strategist', 'adviser', 'advisor', 'consultant', 'activist', 'official', 'minister', 'secretary', 'senator',
+] as const;
+
+/**
  * Kinship nouns that stand in apposition before a name ("her mother, Fiona, said"): the name between the
  * commas is the speaker, and the noun is not a job title.
  */

@@ -136,7 +136,7 @@ export const INTERVIEW_ANSWER_PREFIXES = ['答', 'A'] as const;
  */
 export const ORG_STOP_WORDS = [
   '的', '让', '使', '令', '了', '对', '向', '给', '据', '被', '把', '是', '作为', '担任', '现任', '时任',
-  '来自', '身为', '记录下', '表示', '说', '在', '从', '由', '将', '已', '曾', '也', '还', '又',
+  '来自', '身为', '记录下', '表示', '说', '在', '从', '由', '将', '已', '曾', '也', '还', '又', '出自',
 ] as const;
 
 /** Singular pronouns that refer back to the last speaker (他说 → the last named speaker). */

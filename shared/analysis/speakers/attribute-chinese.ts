@@ -275,13 +275,6 @@ export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
   }
 }
 
-/** Sorted `{ end, person }` mentions with an insertion that keeps the order (new entries land near the end). */
-function insertMention(list: Array<{ end: number; person: PersonEntry }>, entry: { end: number; person: PersonEntry }): void {
-  let at = list.length;
-  while (at > 0 && (list[at - 1]?.end ?? 0) > entry.end) at--;
-  list.splice(at, 0, entry);
-}
-
 /** Index of the last entry with `end <= position` in a list sorted by `end`, or -1 (binary search). */
 function lastEndingBy<T extends { end: number }>(list: readonly T[], position: number): number {
   let low = 0;
@@ -354,11 +347,20 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   for (const mention of mentions) {
     if (mention.reporter) continue;
     const person = notePerson(book, { name: mention.name, surname: surnameOf(mention.name), role: mention.role, org: mention.org });
-    insertMention(mentioned, { end: mention.end, person });
+    mentioned.push({ end: mention.end, person });
   }
+  mentioned.sort((a, b) => a.end - b.end);
   // 他/她 refer to the person mentioned last: in this paragraph before the cue, else before this paragraph.
+  // Speakers of this paragraph's cues, in cue order (ends increase): kept apart from `mentioned` so that
+  // recording a speaker is an append, not an insertion into the middle of a long list.
+  const spoke: Array<{ end: number; person: PersonEntry }> = [];
   const carried = book.lastMentioned;
-  const lastMentionedBefore = (position: number): PersonEntry | null => mentioned[lastEndingBy(mentioned, position)]?.person ?? carried;
+  const lastMentionedBefore = (position: number): PersonEntry | null => {
+    const byName = mentioned[lastEndingBy(mentioned, position)];
+    const bySpeech = spoke[lastEndingBy(spoke, position)];
+    const latest = !byName ? bySpeech : !bySpeech ? byName : bySpeech.end >= byName.end ? bySpeech : byName;
+    return latest?.person ?? carried;
+  };
   const mentionsByEnd = mentions.filter((mention) => !mention.reporter);
 
   // 2. Cues: speech verbs outside quotations…
@@ -468,7 +470,7 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       else if (org) attributeToOrg(book, org, quote);
     }
     if (person) {
-      insertMention(mentioned, { end: cue.end, person });
+      if ((spoke[spoke.length - 1]?.end ?? -1) <= cue.end) spoke.push({ end: cue.end, person });
       const lastEnd = statements[statements.length - 1]?.end ?? cue.end;
       next = {
         person,
@@ -478,6 +480,8 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
       };
     } else next = null;
   });
-  book.lastMentioned = mentioned[mentioned.length - 1]?.person ?? carried;
+  const lastByName = mentioned[mentioned.length - 1];
+  const lastBySpeech = spoke[spoke.length - 1];
+  book.lastMentioned = (lastBySpeech && (!lastByName || lastBySpeech.end >= lastByName.end) ? lastBySpeech : lastByName)?.person ?? carried;
   return next;
 }

@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema/index.ts';
 import * as en from '../lang/en.ts';
-import { alternation } from '../model/text.ts';
+import { alternation, foldName } from '../model/text.ts';
 import type { Segmented, Sentence, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
 import {
@@ -45,6 +45,8 @@ const OF_ORG = /^\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|of|
 const TRAILING_CONNECTORS = /(?:\s+(?:of|and|for|on))+\s*$/u;
 /** A person introduced anywhere: two or three capitalised words (with an appositive after a comma). */
 const PERSON_MENTION = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?![\p{L}'’-])(\s*,\s*([^,.;:“”"]{3,140})\s*[,.;])?/gu;
+/** A lower-case job description before a name, optionally after a capitalised organisation ("Snopes fact checker and staff writer "). */
+const ROLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3})((?:[\\p{Ll}-]+\\s+){0,4}(?:${alternation(en.ROLE_NOUNS)}))\\s+$`, 'u');
 /** Leading article of an appositive. */
 const ARTICLE = /^(?:a|an|the)\s+/iu;
 /** Capitalised articles at a sentence start are not part of a name (The Pentagon). */
@@ -296,7 +298,8 @@ export function attributeEnglish(doc: Segmented, book: SpeakerBook): void {
     if (block.role === 'heading' || block.role === 'title') {
       // Headings and decks name people in full ("Fiona Parry issued a plea…") whom the body calls by one name.
       const person = registerMentions(block.text, book);
-      if (person) book.lastMentioned = person;
+      // Only a deck sentence about the person ("Fiona Parry issued a plea…"), not a bare title line, hands them the next paragraph.
+      if (person && block.text.split(/\s+/u).length >= 8) book.lastMentioned = lastBlockSpeaker = person;
       continue;
     }
     if (block.role !== 'body') continue;
@@ -322,6 +325,21 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
     if (who?.type !== 'person' || who.surnameOnly || !run.words.every((word) => !NOT_PERSON.has(word))) continue;
     if (findPerson(book, who.name) === undefined && run.words.length - (who.role ? who.role.split(' ').length : 0) < 2) continue;
     const appositive = match[3] ? readAppositive(match[3]) : { role: null, org: null };
+    // "Fiona" quoted first and "Fiona Parry" named later are one person: the fuller name wins.
+    const short = findPerson(book, run.words[0] ?? '');
+    if (!findPerson(book, who.name) && short && !/\s/u.test(short.name) && run.words.length === 2) {
+      short.aliases.push(short.name);
+      short.name = who.name;
+      short.surname = who.surname;
+      book.byName.set(foldName(who.name), short);
+    }
+    if (!appositive.role && !who.role) {
+      const described = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 60), start));
+      if (described?.[2]) {
+        appositive.role = described[2].trim();
+        appositive.org = described[1]?.trim() || appositive.org;
+      }
+    }
     last = notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
   }
   return last;

@@ -14,6 +14,8 @@ export interface QuoteSpan {
 
 const CLOSER_OF = new Map(QUOTE_PAIRS.map(([open, close]) => [open, close]));
 const CLOSERS = new Set(QUOTE_PAIRS.map(([, close]) => close));
+/** Any opening or closing mark: the scan jumps from mark to mark instead of visiting every character. */
+const QUOTE_MARK = new RegExp(`[${[...new Set(QUOTE_PAIRS.flat())].join('')}]`, 'gu');
 /** Curly openers that may run to the end of a block: Chinese multi-paragraph quotes close only in the last paragraph. */
 const MAY_RUN_TO_END = new Set(['“', '「', '『']);
 
@@ -26,18 +28,24 @@ const MAY_RUN_TO_END = new Set(['“', '「', '『']);
 export function findQuoteSpans(text: string, lang: AnalysisLanguage): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Array<{ mark: string; at: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+  /** Straight quotes on the stack, counted instead of searched (a long unbalanced page made that quadratic). */
+  let straightOpen = 0;
+  QUOTE_MARK.lastIndex = 0;
+  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
+    const i = match.index;
+    const c = match[0];
     const top = stack[stack.length - 1];
     if (lang === 'en' && (c === '‘' || c === '’')) continue;
     if (top && CLOSER_OF.get(top.mark) === c) {
       stack.pop();
+      if (top.mark === '"') straightOpen--;
       if (stack.length === 0) spans.push({ open: top.at, close: i, innerStart: top.at + 1, innerEnd: i, closed: true });
       continue;
     }
-    if (c === '"' && top?.mark !== '"' && stack.some((entry) => entry.mark === '"')) continue; // stray straight quote
+    if (c === '"' && top?.mark !== '"' && straightOpen > 0) continue; // stray straight quote
     if (CLOSER_OF.has(c)) {
       stack.push({ mark: c, at: i });
+      if (c === '"') straightOpen++;
       continue;
     }
     if (CLOSERS.has(c)) continue; // a closer without its opener: ignore

@@ -47,6 +47,9 @@ const AFTER_NAME = new RegExp(
 );
 
 const HAN = /^\p{Script=Han}+$/u;
+const SUBJECT_LEADERS: ReadonlySet<string> = new Set(zh.SUBJECT_LEADERS);
+/** Function characters that never occur inside an organisation name without an org ending (这些歌曲都出自…). */
+const FUNCTION_CHAR = /[的了是都就也还这那些们把被将让使]/u;
 /** Role modifiers (国家一级, 著名, 研究…) at the end of a would-be organisation: they belong to the title. */
 const ROLE_DESCRIPTOR_AT_END = new RegExp(`(?:${alternation(zh.ROLE_DESCRIPTORS)})$`, 'u');
 /** A parenthesis without Han text inside an organisation: page furniture such as injected stock quotes, "贝莱德(431.2, 7.37, 1.74%)". */
@@ -229,6 +232,10 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     if (determiner) org = coreference(org.slice(determiner[0].length), start) ?? '';
     const titleLength = title.length;
     [org, title] = splitRoleFromOrg(org, title);
+    // Without an organisation ending, only a short name with no function word is an organisation
+    // (华坚, 南艺, 海新科技), not "这些歌曲都出自".
+    if (!ORG_SUFFIX_AT_END.test(org) && HAN.test(org) && (org.length > 10 || FUNCTION_CHAR.test(org))) org = '';
+    if (SUBJECT_LEADERS.has(org)) org = ''; // 随后|艺人董又霖: a connector, not an organisation
     roles.unshift(title);
     // Words moved from the organisation into the title (国家一级|作曲家) are part of the chain already read.
     position -= title.length - titleLength;
@@ -386,6 +393,19 @@ export function personStartingAt(
       return { name, start, end: nameEnd, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
   }
+  // Title + name at the start (艺人董又霖在…称).
+  const afterTitle = titleStartingAt(text, start, end);
+  if (afterTitle > start) {
+    for (const length of [3, 2, 4]) {
+      const nameEnd = afterTitle + length;
+      const name = text.slice(afterTitle, nameEnd);
+      if (nameEnd >= end || end - nameEnd > maxPredicate || !isChineseName(name)) continue;
+      if (!known(name) && !PREDICATE_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 8))) continue;
+      const title = text.slice(start, afterTitle);
+      if (isReporterTitle(title)) return null;
+      return { name, start, end: nameEnd, role: title, org: null, alias: null, surnameOnly: false, reporter: false };
+    }
+  }
   // Surname + title (陈校长…说): resolved later against the people already named.
   const surname = text[start] ?? '';
   if (!SURNAMES.has(surname)) return null;
@@ -451,6 +471,8 @@ export function readSpeakerLine(line: string): { name: string; surname: string; 
   const chain = text.slice(0, colon).trim();
   if (!(LATIN_FULL_NAME.test(name) || TRANSLITERATED_FULL.test(name) || isChineseName(name))) return null;
   const posts = readPostsBefore(chain, 0, chain.length, () => null);
-  if (!posts.role || posts.reporter || posts.start > 4) return null; // at most a country before the post (英国M&G…)
-  return { name, surname: surnameOf(name), role: posts.role, org: posts.org };
+  if (!posts.role || posts.reporter) return null;
+  // Whatever stands before the post on such a line is the organisation, even without an org ending.
+  const org = posts.org ?? (chain.slice(0, chain.length - posts.role.length).trim() || null);
+  return { name, surname: surnameOf(name), role: posts.role, org };
 }

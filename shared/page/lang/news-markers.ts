@@ -24,6 +24,10 @@ export const ZH_NEWS_MARKERS: ReadonlyArray<{ name: string; pattern: RegExp }> =
   { name: '作者', pattern: new RegExp(`作者${COLON}[\\u4e00-\\u9fff]`, 'u') },
   /** Breadcrumbs: 现在的位置 / 当前位置 / 您的位置 / 所在位置 / 您所在的位置 */
   { name: '当前位置', pattern: /(?:现在的|当前|您的|你的|您所在的|所在)位置\s*[:：>]?/u },
+  /** A breadcrumb that ends at the article itself: 和讯网 > 股票 > 股市报道 > 正文 */
+  { name: '> 正文', pattern: /[>›»]\s*正文/u },
+  /** A publication date with its time of day, as the info line under a headline: 2019-09-26 10:56:28 */
+  { name: '日期时间', pattern: /(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u },
 ];
 
 /** A date as written on news pages: 2023-09-26, 2023/9/26, 2023.09.26, 2023年9月26日. */

@@ -60,10 +60,12 @@ export async function startLensSession(routes: Record<string, PageRoute>): Promi
     async newPage(errors) {
       const page = await browser.context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
-      // Console errors from the extension's own scripts (a page's missing favicon is not ours).
+      // Console errors from this extension's own scripts (a page's missing favicon is not ours, nor a
+      // saved page's reference to some other extension, which Chrome reports as chrome-extension://invalid/).
+      const ourOrigin = new URL(browser.serviceWorker.url()).origin;
       page.on('console', (message) => {
-        const fromExtension = message.location().url.startsWith('chrome-extension://') || message.text().includes('[Article Lens]');
-        if (message.type() === 'error' && fromExtension) errors.push(`console: ${message.text()}`);
+        const fromExtension = message.location().url.startsWith(`${ourOrigin}/`) || message.text().includes('[Article Lens]');
+        if (message.type() === 'error' && fromExtension) errors.push(`console: ${message.text()} @ ${message.location().url}`);
       });
       return page;
     },

@@ -1,11 +1,12 @@
 /**
- * "Save as image": the outline as a PNG card for chat apps, drawn on a canvas in the page (no server,
- * nothing leaves the browser). Title, byline, each section with its gist, and the article's host at
- * the bottom; lines are broken by wrapText (CJK-aware), so Chinese and English both fill the width.
+ * "Save as image": the outline as a PNG card for chat apps, drawn on an OffscreenCanvas in the
+ * background (no server, nothing leaves the browser; and not in the content script, which every page
+ * parses and which has a size budget). Title, byline, each section with its gist, and the article's
+ * host at the bottom; lines are broken by wrapText (CJK-aware), so Chinese and English both fill the
+ * width. The content script turns the returned data URL into a download.
  *
  * @example
- *   const canvas = drawOutlineCard(analysis, location.href, LABELS.zh);
- *   downloadCanvas(canvas, 'outline.png', shadowRoot);
+ *   const dataUrl = await outlineCardDataUrl(analysis, 'https://example.com/a', LABELS.zh);
  */
 import type { AnalyzeResponse } from '../../shared/schema/index.ts';
 import type { Labels } from '../sidebar/labels.ts';
@@ -30,15 +31,21 @@ interface TextLine {
   indent: number;
 }
 
-export function drawOutlineCard(analysis: AnalyzeResponse, url: string, labels: Labels): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
+/** Draws the card and encodes it as a `data:image/png;base64,…` URL (messages carry strings, not blobs). */
+export async function outlineCardDataUrl(analysis: AnalyzeResponse, url: string, labels: Labels): Promise<string> {
+  const blob = await drawOutlineCard(analysis, url, labels).convertToBlob({ type: 'image/png' });
+  return `data:image/png;base64,${toBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+}
+
+export function drawOutlineCard(analysis: AnalyzeResponse, url: string, labels: Labels): OffscreenCanvas {
+  // Measure on a scratch canvas first: the height depends on how the text wraps.
+  const scratch = new OffscreenCanvas(1, 1).getContext('2d');
+  if (!scratch) throw new Error('canvas 2d context unavailable');
+  const lines = layOut(analysis, url, labels, scratch);
+  const height = Math.ceil(PADDING + lines.reduce((sum, line) => sum + line.advance, 0) + PADDING * 0.75);
+  const canvas = new OffscreenCanvas(WIDTH, height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('canvas 2d context unavailable');
-  const lines = layOut(analysis, url, labels, context);
-  const height = Math.ceil(PADDING + lines.reduce((sum, line) => sum + line.advance, 0) + PADDING * 0.75);
-  canvas.width = WIDTH;
-  canvas.height = height;
-  // Resizing resets the context, so paint only now.
   context.fillStyle = COLORS.background;
   context.fillRect(0, 0, WIDTH, height);
   context.fillStyle = COLORS.accent;
@@ -60,10 +67,19 @@ export function drawOutlineCard(analysis: AnalyzeResponse, url: string, labels: 
   return canvas;
 }
 
+/** Bytes per String.fromCharCode call: well under every engine's argument limit. */
+const BASE64_CHUNK = 0x8000;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += BASE64_CHUNK) binary += String.fromCharCode(...bytes.subarray(at, at + BASE64_CHUNK));
+  return btoa(binary);
+}
+
 /** Marks a horizontal rule in the line list. */
 const RULE = '\u0000rule';
 
-function layOut(analysis: AnalyzeResponse, url: string, labels: Labels, context: CanvasRenderingContext2D): TextLine[] {
+function layOut(analysis: AnalyzeResponse, url: string, labels: Labels, context: OffscreenCanvasRenderingContext2D): TextLine[] {
   const lines: TextLine[] = [];
   const add = (text: string, size: number, weight: number, color: string, options: { indent?: number; gap?: number; maxLines?: number; lineHeight?: number } = {}) => {
     const font = `${weight} ${size}px ${FONT_STACK}`;
@@ -103,32 +119,6 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/**
- * Downloads a canvas as a PNG through a temporary <a download> with a blob URL, placed in our own
- * shadow root so the page's DOM is not touched. Resolves false when the browser cannot encode it.
- */
-export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string, scratch: ShadowRoot): Promise<boolean> {
-  return new Promise((resolve) => {
-    canvas.toBlob((blob) => {
-      if (!blob) {
-        resolve(false);
-        return;
-      }
-      const href = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = fileName;
-      link.hidden = true;
-      scratch.append(link);
-      link.click();
-      link.remove();
-      // The download has taken its copy once click() returns; free the blob a little later.
-      window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      resolve(true);
-    }, 'image/png');
-  });
 }
 
 /** Runs of characters that are not letters or digits (any script): become one dash in a file name. */
