@@ -1,11 +1,13 @@
 /**
- * A good guest on every labelled corpus page (the seed, 14 Chinese and 9 English real pages), in real
- * Chromium with the built extension: the sidebar opens (from the context menu's message, so pages that
- * detection rejects are covered too), an outline click, a term toggle and Esc run, and afterwards the
- * page's DOM outside the overlay is exactly what it was and the extension logged no error. Saved pages
- * run without their own scripts (NO_PAGE_SCRIPTS), so every change or error could only be ours.
+ * A good guest on every corpus page (the seed, 62 Chinese news pages, 4 Chinese listings, 9 English
+ * pages and 236 mixed pages: articles, forums, products, listings, services), in real Chromium with the
+ * built extension: the sidebar opens (from the context menu's message, so pages that detection rejects
+ * are covered too), an outline click, a term toggle and Esc run, and afterwards the page's DOM outside
+ * the overlay is exactly what it was and the extension logged no error. Saved pages run without their
+ * own scripts (NO_PAGE_SCRIPTS), so every change or error could only be ours. On the labelled pages the
+ * sidebar must also show an analysis, not an error state.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,12 +16,17 @@ import { highlightNames, pageDomOutsideOverlay } from './support/page-probes.ts'
 import { NO_PAGE_SCRIPTS } from './support/serve-pages.ts';
 
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-/** Every page with gold labels: `labels/<set>__<name>.json` ↔ `pages/<set>/<name>.html`. */
-const PAGES = readdirSync(path.join(corpus, 'labels'))
+/** Pages with gold labels: `labels/<set>__<name>.json` ↔ `pages/<set>/<name>.html`. */
+const LABELLED = new Set(readdirSync(path.join(corpus, 'labels'))
   .filter((file) => file.endsWith('.json'))
-  .map((file) => file.replace(/\.json$/, '').split('__') as [string, string])
-  .map(([set, name]) => ({ id: `${set}/${name}`, file: path.join(corpus, 'pages', set, `${name}.html`), path: `/${set}/${name}/index.html` }))
-  .filter((page) => existsSync(page.file));
+  .map((file) => file.replace(/\.json$/, '').replace('__', '/')));
+/** Every corpus page, `pages/<set>/<name>.html` or `.html.gz`. */
+const PAGES = readdirSync(path.join(corpus, 'pages')).flatMap((set) => readdirSync(path.join(corpus, 'pages', set))
+  .filter((file) => /\.html(?:\.gz)?$/.test(file))
+  .map((file) => {
+    const id = `${set}/${file.replace(/\.html(?:\.gz)?$/, '')}`;
+    return { id, file: path.join(corpus, 'pages', set, file), path: `/${id}/index.html`, labelled: LABELLED.has(id) };
+  }));
 
 let session: LensSession;
 let page: Page;
@@ -30,7 +37,7 @@ beforeAll(async () => {
     corpusPage.path,
     // No charset: several Chinese pages are GBK and say so in their own <meta>.
     { file: corpusPage.file, headers: { ...NO_PAGE_SCRIPTS, 'content-type': 'text/html' } },
-  ])));
+  ])), { workerEnv: 'load' }); // 321 analyses in a few minutes: far above one reader's rate limit
   page = await session.newPage(errors);
 });
 
@@ -38,9 +45,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('a good guest on every labelled corpus page', () => {
+describe('a good guest on every corpus page', () => {
   test('there are pages to check', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(20);
+    expect(PAGES.length).toBeGreaterThanOrEqual(300);
+    expect(PAGES.filter((corpusPage) => corpusPage.labelled).length).toBeGreaterThanOrEqual(20);
   });
 
   test.each(PAGES)('$id: sidebar, outline click, term toggle and Esc leave the page as it was', async (corpusPage) => {
@@ -56,7 +64,7 @@ describe('a good guest on every labelled corpus page', () => {
     }, url), { timeout: 10_000 }).toBe('opened');
     await page.locator(`${part('outline')}, ${part('not-article')}, ${part('error')}`).first().waitFor({ state: 'visible', timeout: 30_000 });
     const error = page.locator(part('error'));
-    if (await error.isVisible()) throw new Error(`sidebar shows an error: ${await error.innerText()}`);
+    if (corpusPage.labelled && await error.isVisible()) throw new Error(`sidebar shows an error: ${await error.innerText()}`);
 
     const outlineItem = page.locator(`${part('outline')} button.al-outline-item`).first();
     if (await outlineItem.count()) await outlineItem.click();

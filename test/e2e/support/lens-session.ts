@@ -28,9 +28,9 @@ export interface LensSession {
  * The whole product for one test file: test pages on 127.0.0.1, the Worker under wrangler dev, and
  * Chromium with the built extension pointed at that Worker.
  */
-export async function startLensSession(routes: Record<string, PageRoute>): Promise<LensSession> {
+export async function startLensSession(routes: Record<string, PageRoute>, options: { workerEnv?: string } = {}): Promise<LensSession> {
   const pages = await servePages(routes);
-  const worker = await startWorker(repoRoot).catch(async (error: unknown) => {
+  const worker = await startWorker(repoRoot, { env: options.workerEnv }).catch(async (error: unknown) => {
     await pages.close();
     throw error;
   });

@@ -30,8 +30,10 @@ export async function servePages(routes: Record<string, PageRoute>): Promise<Pag
       return;
     }
     const { file, headers = {} } = typeof route === 'string' ? { file: route } : route;
+    // Saved pages kept gzipped (the corpus's .html.gz) go out as they are, as a server's gzip would.
+    const encoding = file.endsWith('.gz') ? { 'content-encoding': 'gzip' } : {};
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body),
+      (body) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...encoding, ...headers }).end(body),
       () => response.writeHead(500, { 'content-type': 'text/plain' }).end('cannot read test page'),
     );
   });

@@ -14,11 +14,12 @@ export interface RunningWorker {
 const READY_TIMEOUT_MS = 60_000;
 
 /**
- * Starts the Worker with `wrangler dev` on free ports and a throwaway KV directory. wrangler runs
+ * Starts the Worker with `wrangler dev` on free ports and a throwaway KV directory (`env`: a wrangler
+ * environment, e.g. "load", whose rate limits let one client make hundreds of requests a minute). wrangler runs
  * directly under this Node (not through npx) in its own process group, so `stop` can end it and the
  * workerd it spawned together.
  */
-export async function startWorker(repoRoot: string): Promise<RunningWorker> {
+export async function startWorker(repoRoot: string, options: { env?: string } = {}): Promise<RunningWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const persistDir = await mkdtemp(path.join(tmpdir(), 'article-lens-kv-'));
   const output: string[] = [];
@@ -28,6 +29,7 @@ export async function startWorker(repoRoot: string): Promise<RunningWorker> {
       path.join(repoRoot, 'node_modules/wrangler/bin/wrangler.js'), 'dev',
       '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
       '--persist-to', persistDir, '--show-interactive-dev-session=false', '--log-level', 'warn',
+      ...(options.env ? ['--env', options.env] : []),
     ],
     {
       cwd: repoRoot,
