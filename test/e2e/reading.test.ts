@@ -3,13 +3,17 @@
  * English corpus pages: open it from the launcher (summary first, every panel), click an outline item
  * (the page scrolls to that section and flashes it), click a quote (the page shows exactly those words
  * highlighted with the CSS Custom Highlight API), click a term (every occurrence highlighted; a second
- * click removes them), then Esc (highlights and their stylesheet gone, the page's DOM untouched).
+ * click removes them), make a share link (its page lists the same outline and speakers) and copy the
+ * Markdown (exactly the shared analysis's), then Esc (highlights and their stylesheet gone, the page's
+ * DOM untouched).
  * Screenshots of the sidebar go to docs/screenshots/. Needs `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analysisToMarkdown } from '../../extension/sidebar/markdown.ts';
+import { ShareRecord } from '../../shared/schema/index.ts';
 import { part, repoRoot, startLensSession, type LensSession } from './support/lens-session.ts';
 import { highlightNames, highlightTexts, keepFirstRange, keptRangePosition, pageDomOutsideOverlay } from './support/page-probes.ts';
 import { NO_PAGE_SCRIPTS } from './support/serve-pages.ts';
@@ -44,6 +48,7 @@ let session: LensSession;
 
 beforeAll(async () => {
   session = await startLensSession(Object.fromEntries(CASES.map((c) => [c.path, { file: c.file, headers: c.headers ?? {} }])));
+  await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.pages.origin });
 });
 
 afterAll(async () => {
@@ -151,6 +156,30 @@ describe.each(CASES)('reading $name', (readingCase) => {
     await chip.click();
     await expect(chip.getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(highlightTexts(page, 'article-lens-term')).resolves.toBeNull();
+  });
+
+  test('a share link opens a page with the same outline and speakers; the copied Markdown is the shared analysis', async () => {
+    const outline = await page.locator(`${part('outline')} .al-outline-title`).allTextContents();
+    const speakers = await page.locator(`${part('speakers')} .al-speaker-name`).allTextContents();
+    await page.locator(part('share-link')).click();
+    const field = page.locator(part('share-url'));
+    await field.waitFor({ state: 'visible', timeout: 15_000 });
+    const shareUrl = await field.inputValue();
+    expect(shareUrl.startsWith(`${session.worker.url}/s/`), shareUrl).toBe(true);
+
+    const sharePage = await session.browser.context.newPage();
+    await sharePage.goto(shareUrl);
+    await expect(sharePage.locator('[data-part="outline-item"] .outline-title').allTextContents()).resolves.toEqual(outline);
+    await expect(sharePage.locator('[data-part="speaker-name"]').allTextContents()).resolves.toEqual(speakers);
+    await sharePage.close();
+
+    const id = new URL(shareUrl).pathname.split('/').pop() ?? '';
+    const record = ShareRecord.parse(await (await fetch(`${session.worker.url}/v1/shares/${id}`)).json());
+    expect(record.url).toBe(`${session.pages.origin}${readingCase.path}`);
+    await page.locator(part('copy-markdown')).click();
+    await expect.poll(() => page.locator(part('share-status')).textContent()).toBe(readingCase.language === 'zh' ? '已复制到剪贴板' : 'Copied to the clipboard');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toBe(analysisToMarkdown({ analysis: record.analysis, url: record.url, locale: readingCase.language }));
   });
 
   test('Esc closes the sidebar, takes every highlight and the stylesheet away, and leaves the page as it was', async () => {
