@@ -75,6 +75,24 @@ describe('extractArticle on the seed page', () => {
   });
 });
 
+/** Copyright, breadcrumb and previous/next lines: never a paragraph of the article. */
+const BOILERPLATE = /版权所有|上一篇|下一篇|当前位置|现在的位置|Copyright/i;
+const boilerplateOf = (blocks: ReadonlyArray<{ kind: string; text: string }>) =>
+  blocks.filter((block) => block.kind === 'paragraph' && BOILERPLATE.test(block.text) && block.text.length < 200).map((block) => block.text);
+
+describe('extractArticle on every Chinese news page of the corpus (gne/)', () => {
+  const ids = readdirSync(path.join(corpusDir, 'pages', 'gne')).map((name) => `gne/${name.replace(/\.html(?:\.gz)?$/, '')}`);
+
+  it('has the 62 pages', () => expect(ids.length).toBe(62));
+
+  it.each(ids)('%s: paragraphs, and no block is copyright or navigation', (id) => {
+    const extraction = extractArticle(loadCorpusPage(id));
+    const paragraphs = extraction.blocks.filter((block) => block.kind === 'paragraph');
+    expect(paragraphs.length, 'paragraphs').toBeGreaterThan(0);
+    expect(boilerplateOf(extraction.blocks)).toEqual([]);
+  });
+});
+
 describe('extractArticle on the labelled Chinese pages', () => {
   const labels = readdirSync(path.join(corpusDir, 'labels'))
     .filter((name) => name.startsWith('gne__'))
@@ -88,8 +106,7 @@ describe('extractArticle on the labelled Chinese pages', () => {
       const text = fold(extraction.blocks.map((block) => block.text).join('\n'));
       const missing = label.speakers.filter((speaker) => !text.includes(fold(speaker.first_quote))).map((speaker) => `${speaker.name}: ${speaker.first_quote}`);
       expect(missing).toEqual([]);
-      const boilerplate = extraction.blocks.filter((block) => block.kind === 'paragraph' && /版权所有|上一篇|下一篇|当前位置|现在的位置|Copyright/i.test(block.text) && block.text.length < 200);
-      expect(boilerplate.map((block) => block.text)).toEqual([]);
+      expect(boilerplateOf(extraction.blocks)).toEqual([]);
       expect(fold(extraction.title)).toBe(fold(label.title));
     });
   }
