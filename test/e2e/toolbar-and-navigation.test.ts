@@ -2,7 +2,8 @@
  * How the sidebar opens and ends, in real Chromium: the toolbar button (also what the keyboard shortcut
  * does) and the context menu's message; nothing is sent to the Worker before the reader opens the
  * sidebar; on a page detection rejects, an "Analyse anyway" button instead of an analysis; the launcher
- * setting (show / open automatically / never); a single-page-app navigation starts the overlay over;
+ * setting (show / open automatically / never); a single-page-app navigation starts the overlay over,
+ * and many of them leave no listeners, hosts or highlights behind;
  * the options page stores every setting and follows the chosen language and theme.
  */
 import path from 'node:path';
@@ -155,6 +156,49 @@ describe('opening the sidebar, settings, SPA navigation', () => {
     // The same DOM is still an article, so the launcher comes back, once.
     await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 10_000 });
     await expect(page.locator('article-lens').count()).resolves.toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('many SPA navigations leak nothing: one host, no listeners or highlights left behind', async () => {
+    const url = `${session.pages.origin}${articlePath}`;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 15_000 });
+    const cdp = await page.context().newCDPSession(page);
+    // Our content script's listeners live in its isolated world: find that world's execution context.
+    const contexts: Array<{ id: number; auxData?: { type?: string; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+      const index = contexts.findIndex((context) => context.id === executionContextId);
+      if (index >= 0) contexts.splice(index, 1);
+    });
+    await cdp.send('Runtime.enable');
+    /** Event listeners on window and document, in the page's world and in our content script's. */
+    const listenerCount = async (): Promise<number> => {
+      let total = 0;
+      for (const context of contexts) for (const expression of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: context.id }) as { result: { objectId: string } };
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId }) as { listeners: unknown[] };
+        total += listeners.length;
+      }
+      return total;
+    };
+    /** One navigation: the sidebar opened from the toolbar, then the URL changes and the overlay starts over. */
+    const openThenNavigate = async (step: number) => {
+      await toolbarButton(page.url());
+      await page.locator(part('summary')).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.locator(`${part('terms')} button.al-chip`).first().click();
+      await page.evaluate((n) => history.pushState({}, '', `/qhyw/2023-09/27/next-${n}.html`), step);
+      await expect.poll(() => page.locator(part('summary')).count(), { timeout: 5_000 }).toBe(0);
+      await page.locator(part('launcher')).waitFor({ state: 'visible', timeout: 10_000 });
+    };
+    await openThenNavigate(0);
+    const listenersAfterOne = await listenerCount();
+    expect(listenersAfterOne, "the content script listens on window/document").toBeGreaterThan(0);
+    for (let step = 1; step <= 8; step += 1) await openThenNavigate(step);
+    await expect(listenerCount()).resolves.toBe(listenersAfterOne);
+    await expect(page.locator('article-lens').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => CSS.highlights.size)).resolves.toBe(0);
+    await cdp.detach();
     expect(pageErrors).toEqual([]);
   });
 
