@@ -80,8 +80,9 @@ export function handleMessages<M extends MessageMap>(handlers: Handlers<M>): () 
     Promise.resolve()
       .then(() => handler(message.data as M[keyof M]['data'], sender))
       .then(sendResponse, (error: unknown) => {
-        // A handler that throws is a bug; answer anyway so the sender is not left waiting.
-        console.error('[Article Lens]', error);
+        // A handler that throws is a bug; answer anyway so the sender is not left waiting. Only the
+        // message type and the error's name are logged: a message could quote the article's text.
+        console.error('[Article Lens] handler failed:', String(message.type), error instanceof Error ? error.name : typeof error);
         sendResponse(undefined);
       });
     return true;

@@ -8,7 +8,14 @@ const LAUNCHER_TEXT: Record<Locale, { text: string; label: string }> = {
   zh: { text: '提纲', label: '打开 Article Lens:摘要、提纲和发言人' },
 };
 
-/** The small button shown on article pages; `data-part="launcher"` is what tests click. */
+/**
+ * The small button shown on article pages; `data-part="launcher"` is what tests click.
+ *
+ * Only the reader's own clicks open it (a mouse, a tap, Enter or Space on the focused button: the
+ * browser marks those `isTrusted`). The shadow root is open, so a page script could call `.click()` on
+ * this button; that click is not trusted and is ignored, because opening sends the article to the Worker
+ * and the reader has not asked (issue 6: nothing from the page is trusted).
+ */
 export function createLauncher(locale: Locale, onOpen: () => void): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
@@ -16,7 +23,9 @@ export function createLauncher(locale: Locale, onOpen: () => void): HTMLButtonEl
   button.dataset.part = 'launcher';
   button.append(lensIcon(), document.createTextNode(''));
   setLauncherLocale(button, locale);
-  button.addEventListener('click', onOpen);
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onOpen();
+  });
   return button;
 }
 

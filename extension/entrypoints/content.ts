@@ -22,6 +22,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would also announce every start to the page with window.postMessage (kept by WXT only for
+  // compatibility; it detects older copies of this script through a DOM event now). Pages need not
+  // learn that the extension is here, and their message listeners need not see our traffic.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const browserLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
     const stored = await readSettings();
