@@ -1,10 +1,12 @@
 /**
  * Every setting and record the extension keeps, as WXT storage items. `sync:` for settings, so they
- * follow the reader across browsers; `local:` for share delete tokens, which are secrets of this device.
+ * follow the reader across browsers; `local:` for share delete tokens, which are secrets of this device;
+ * `session:` for the Worker's recent analyses, which need not outlive the browser.
  * The options page writes them; open sidebars watch the same keys (content/watch-settings.ts), so a
  * change applies at once.
  */
 import { storage } from 'wxt/utils/storage';
+import type { RecentAnalysis } from './background/recent-analyses.ts';
 import { SETTINGS, SETTINGS_AREA, type LanguageSetting, type LauncherMode, type ThemeSetting } from './settings.ts';
 
 /** Where local builds find the Worker: the address `npm start` runs it on. */
@@ -36,3 +38,10 @@ export interface SavedShare {
  * only way to delete a share, so it stays on this device (`local:`, never synced).
  */
 export const sharesItem = storage.defineItem<Record<string, SavedShare>>('local:shares', { fallback: {} });
+
+/**
+ * The Worker's recent analyses (background/recent-analyses.ts): reopening the sidebar on the same page
+ * with the same content does not send the article again. `session:` survives the MV3 service worker
+ * being stopped and is cleared when the browser closes; every entry is checked again when read.
+ */
+export const recentAnalysesItem = storage.defineItem<RecentAnalysis[]>('session:recentAnalyses', { fallback: [] });

@@ -28,6 +28,12 @@ export const HOST_NAME = 'article-lens';
 /** How long an outline click keeps its section heading highlighted: long enough to find it, then gone. */
 const SECTION_FLASH_MS = 1_600;
 
+/**
+ * Events a page script could fake to drive the sidebar's controls (share link, delete link, save image,
+ * analyse anyway, retry, copy, Esc): a click, a key, a form submission.
+ */
+const READER_INPUT_EVENTS = ['click', 'keydown', 'submit'] as const;
+
 export interface OverlaySettings {
   launcher: LauncherMode;
   locale: Locale;
@@ -56,6 +62,8 @@ export class LensOverlay {
   private isOpen = false;
   /** Bumped on every analysis and on removal, so a late answer for an old request is dropped. */
   private generation = 0;
+  /** True only while the overlay itself clicks its hidden download link (Save as image). */
+  private downloading = false;
 
   constructor(ctx: ContentScriptContext, detection: Detection, settings: OverlaySettings) {
     this.ctx = ctx;
@@ -84,6 +92,7 @@ export class LensOverlay {
         if (this.state.status === 'loading') this.analysed = false;
       },
     });
+    acceptOnlyReaderInput(this.ui.shadow, (event) => this.downloading && isDownloadLink(event.target));
     if (!this.detection.isArticle || this.settings.launcher === 'never') return;
     this.ui.mount();
     // "Open automatically": the reader agreed once, on the options page, to send every article. Focus
@@ -317,11 +326,48 @@ export class LensOverlay {
   private async saveImage(analysis: AnalyzeResponse, shadow: ShadowRoot): Promise<boolean> {
     try {
       const card = await sendToBackground('draw-outline-card', { analysis, url: location.href, locale: this.settings.locale });
-      return card?.ok === true && downloadDataUrl(card.dataUrl, card.fileName, shadow);
+      if (card?.ok !== true) return false;
+      // downloadDataUrl clicks a hidden <a download> in the shadow root: a click the browser does not mark trusted.
+      this.downloading = true;
+      try {
+        return downloadDataUrl(card.dataUrl, card.fileName, shadow);
+      } finally {
+        this.downloading = false;
+      }
     } catch {
       return false;
     }
   }
+}
+
+/**
+ * Only the reader drives the sidebar. The shadow root is open (tests and assistive tools reach inside),
+ * so a page script can find any control and call `.click()`, or dispatch a keydown or a submit; each
+ * control would then act — create a share link, run "Analyse anyway" — and send the article to the
+ * Worker without the reader asking (issue 6: nothing from the page is trusted). The browser marks the
+ * reader's own input `isTrusted` (a mouse, a tap, Enter or Space on a focused button, assistive tools);
+ * this capture listener on the shadow root runs before any control's own listener and stops every event
+ * that is not, except the overlay's own download click (`ownEvent`). One place, so every control —
+ * including ones added later — is covered, and the sidebar renderer the Worker's paste page shares
+ * stays unaware of it.
+ */
+function acceptOnlyReaderInput(shadow: ShadowRoot, ownEvent: (event: Event) => boolean): void {
+  for (const type of READER_INPUT_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted || ownEvent(event)) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true },
+    );
+  }
+}
+
+/** The hidden `<a download>` that downloadDataUrl clicks. */
+function isDownloadLink(target: EventTarget | null): boolean {
+  return target instanceof HTMLAnchorElement && target.hasAttribute('download');
 }
 
 /** Identity of a place in the page: the start node (by object identity) and offset. */

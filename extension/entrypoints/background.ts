@@ -1,23 +1,27 @@
 /**
  * The background: the only place that talks to the Worker (host permissions live here, and the page's
- * CSP cannot block it), the local fallback analysis, the share links' delete tokens, the outline card
- * image (work with no DOM need, kept out of the content script), and the three ways to open the sidebar — the toolbar button, the keyboard shortcut and the context menu. Kept thin: the
- * clients and the message map do the work.
+ * CSP cannot block it), the Worker's recent analyses (reused for the same page and content), the local
+ * fallback analysis, the share links' delete tokens, the outline card image (work with no DOM need, kept
+ * out of the content script), and the three ways to open the sidebar — the toolbar button, the keyboard
+ * shortcut and the context menu. Kept thin: the clients and the message map do the work.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeWithFallback } from '../background/analyze-with-fallback.ts';
 import { CONTEXT_MENU_ID, createContextMenu, watchMenuLanguage } from '../background/context-menu.ts';
 import { cardFileName, outlineCardDataUrl } from '../background/outline-card.ts';
+import { RecentAnalyses } from '../background/recent-analyses.ts';
+import { recentAnalysesStore } from '../background/recent-analyses-store.ts';
 import { createShare, deleteShare } from '../background/share-client.ts';
 import { OPEN_COMMAND } from '../commands.ts';
 import { LABELS } from '../sidebar/labels.ts';
 import { handleMessages, sendToTab, type BackgroundMessages, type ContentMessages } from '../messaging.ts';
-import { sharesItem, workerUrlItem } from '../storage.ts';
+import { recentAnalysesItem, sharesItem, workerUrlItem } from '../storage.ts';
 
 export default defineBackground(() => {
+  const recent = new RecentAnalyses(recentAnalysesStore(recentAnalysesItem));
   handleMessages<BackgroundMessages>({
-    analyze: async ({ request }) => analyzeWithFallback(await workerUrlItem.getValue(), request),
+    analyze: async ({ request }) => analyzeWithFallback(await workerUrlItem.getValue(), request, { recent }),
     'create-share': async ({ url, analysis }) => {
       const outcome = await createShare(await workerUrlItem.getValue(), { url, analysis });
       if (!outcome.ok) return outcome;
