@@ -246,3 +246,14 @@ export const GENERIC_WORDS = [
   '历史', '未来', '现在', '今天', '明天', '一年', '今年', '去年', '时候', '地区', '城市', '农村', '网友', '记者',
   '孩子', '学生', '老师', '家长', '父亲', '母亲', '朋友', '自己', '大家', '人民', '之路', '一道', '一次', '不少',
 ];
+
+/**
+ * Characters that never continue a surname into a given name, for key terms: pronouns, negations,
+ * modals and measure-like words (王说, 李也, 张不…). Names may hold other characters that are function
+ * words elsewhere (王小云, 董又霖, 王一博), so this list is what rules a character out, on top of
+ * NOT_NAME_CHARS.
+ */
+export const NOT_GIVEN_NAME_CHARS = '我你他她它有不没很更最再已要会能并但称各每些种次位名家第却只年月日时后前里上下吗' as const;
+
+/** Prefixes of familiar address that belong to the name after them (小温, 老王). */
+export const FAMILIAR_PREFIXES = ['小', '老'] as const;

@@ -1,0 +1,103 @@
+import * as zh from '../lang/zh.ts';
+import type { Segmented, Token } from '../model/types.ts';
+import type { WordStat } from './word-classes.ts';
+
+/** Single-character surnames and the two-character ones (欧阳): where a Chinese name starts. */
+export const SURNAMES: ReadonlySet<string> = new Set([...zh.SURNAMES, ...zh.COMPOUND_SURNAMES]);
+/** Characters that never continue a surname into a given name (王说, 李也); names may hold others that are function words elsewhere (王小云, 董又霖). */
+const NOT_GIVEN_NAME: ReadonlySet<string> = new Set([...zh.NOT_NAME_CHARS, ...zh.NOT_GIVEN_NAME_CHARS]);
+/** Prefixes of familiar address that belong to the name after them (小温, 老王). */
+const FAMILIAR_PREFIXES: ReadonlySet<string> = new Set(zh.FAMILIAR_PREFIXES);
+/** A capital letter: the surface of an English name. */
+const UPPER_INITIAL = /^\p{Lu}/u;
+/** A given-name character the word lists call something else (小, 又, 旋): content inside a name. */
+const NAME_PART: WordStat = { cls: 'n', specificity: 1 };
+/** A capitalised function word inside an English name: starts or continues a phrase, never ends one. */
+const NAME_GLUE: WordStat = { cls: 'a', specificity: 0 };
+
+/** Whether the character at `index` of `text` is an upper-case letter (ASCII by code, others by the regex). */
+function upperAt(text: string | undefined, index: number): boolean {
+  const code = text?.charCodeAt(index) ?? Number.NaN;
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_INITIAL.test(text?.[index] ?? '');
+}
+
+/** One Han character (CJK unified ideographs and extension A): ICU's pieces of an unknown name. */
+function isHanChar(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/**
+ * ICU splits Chinese names it does not know into single characters (王|小|云, 董|又|霖, 小|温), and
+ * some of them are function words elsewhere (小, 又). After a surname (or 小/老 before one) the first
+ * given-name character is read as content whatever the lists say, so the name stays whole; whether the
+ * name is a term is then decided like any phrase's (recurrence, boundaries). Updates `stats` in place
+ * and returns where names start (a surname followed by given-name characters or by an unlisted word,
+ * 陈|立群): a phrase starting there is a person, and a verb after it is what they did (方创琳研究…).
+ */
+export function keepChineseNamesWhole(tokens: readonly Token[], stats: WordStat[], unlisted: WordStat): Uint8Array {
+  const nameStarts = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !token.word || token.text.length > 2 || !SURNAMES.has(token.text) || stats[i]?.cls === 'f') continue;
+    const before = tokens[i - 1];
+    const familiar = before !== undefined && before.block === token.block && before.end === token.start && token.text.length === 1 && FAMILIAR_PREFIXES.has(before.text);
+    if (familiar) {
+      stats[i - 1] = NAME_PART;
+      nameStarts[i - 1] = 1;
+    }
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const next = tokens[k];
+      const previous = tokens[k - 1];
+      if (!next || !previous || !next.word || next.block !== token.block || next.start !== previous.end) break;
+      if (k === i + 1 && next.text.length === 2 && stats[k] === unlisted) nameStarts[i] = 1;
+      if (!isHanChar(next.text) || NOT_GIVEN_NAME.has(next.text)) break;
+      if (stats[k]?.cls !== 'n') {
+        // Only the first given-name character may be a function word elsewhere (王小云, not 江油一…).
+        if (k > i + 1 && stats[k]?.cls === 'f') break;
+        stats[k] = NAME_PART;
+      }
+      if (!familiar) nameStarts[i] = 1;
+    }
+  }
+  return nameStarts;
+}
+
+/** A sentence whose longer words are capitalised at least this often is in title case (a heading): every word is capitalised there, names or not. */
+const TITLE_CASE_SHARE = 0.7;
+/** Words this long or longer decide whether a sentence is in title case (title case may leave "of", "in", "the" lower-case). */
+const TITLE_CASE_MIN_LENGTH = 4;
+
+/**
+ * English names hold capitalised function words (New York City, The Verge, Until Dawn): inside a
+ * sentence, a capitalised function word next to another capitalised word may start or continue a
+ * phrase (never end one). Not in title-case sentences ("Things To Do In Iceland"), where the capital
+ * says nothing. Updates `stats` in place.
+ */
+export function keepEnglishNamesWhole(doc: Segmented, stats: WordStat[]): void {
+  const tokens = doc.tokens;
+  // Which words are capitalised, the first of each sentence aside (the sentence capitalises it).
+  const capital = new Uint8Array(tokens.length);
+  for (const [from, to] of doc.sentenceTokens) {
+    let long = 0;
+    let longCapitalised = 0;
+    let glue = false;
+    for (let i = from + 1; i < to; i++) {
+      const token = tokens[i];
+      if (!token?.word) continue;
+      const upper = upperAt(doc.blocks[token.block]?.text, token.start);
+      if (upper) capital[i] = 1;
+      if (upper && stats[i]?.cls === 'f') glue = true;
+      if (token.text.length < TITLE_CASE_MIN_LENGTH) continue;
+      long++;
+      if (upper) longCapitalised++;
+    }
+    if (!glue || (long > 1 && longCapitalised >= TITLE_CASE_SHARE * long)) continue;
+    for (let i = from + 1; i < to; i++) {
+      if (stats[i]?.cls !== 'f' || capital[i] !== 1 || (tokens[i]?.text.length ?? 0) < 2) continue;
+      if ((i - 1 > from && capital[i - 1] === 1) || (i + 1 < to && capital[i + 1] === 1)) stats[i] = NAME_GLUE;
+    }
+  }
+}
