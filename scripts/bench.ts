@@ -1,9 +1,12 @@
 /**
  * `npm run bench` — analysis speed, measured as medians in one process and as ratios against a
- * reference run on the same text (one Intl.Segmenter word pass), never as timed unit tests.
+ * reference run on the same text (one Intl.Segmenter word pass), never as timed unit tests. Also the
+ * hostile-text figures of issue 6: each pathological input of test/support/pathological.ts (the ones the
+ * linear-growth test checks) analysed at 1 MB, with its growth from 100 KB.
  *
- *   npm run bench              table on stdout, and docs/benchmarks.md rewritten
- *   npm run bench -- --json    one JSON line: seedMs, segmenterMs, ratio, worstPageMs, growth10x, workerBundleGzipBytes
+ *   npm run bench              tables on stdout, and the analysis section of docs/benchmarks.md rewritten
+ *   npm run bench -- --json    one JSON line: seedMs, segmenterMs, ratio, worstPageMs, growth10x,
+ *                              workerBundleGzipBytes, pathologicalWorstMs, pathologicalWorstName
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { analyze } from '../shared/analysis/pipeline.ts';
 import { extractArticle } from '../shared/page/extract.ts';
 import { toAnalyzeRequest } from '../shared/page/to-request.ts';
 import type { AnalyzeRequest } from '../shared/schema/index.ts';
+import { ONE_MB, PATHOLOGICAL, pathologicalRequest } from '../test/support/pathological.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
@@ -90,6 +94,45 @@ for (const file of corpusPages()) {
   }
 }
 
+/** Wall and CPU time of each of `runs` calls, in ms. */
+function timings(fn: () => unknown, runs: number): Array<{ wall: number; cpu: number }> {
+  return Array.from({ length: runs }, () => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return { wall, cpu: (used.user + used.system) / 1000 };
+  });
+}
+
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+// Pathological inputs (issue 6 item 2): 1 MB of each, and its growth from 100 KB. A 1 MB run takes
+// a good part of a second, so few runs: 3 at 1 MB and 5 at 100 KB, after one warm-up at 100 KB. The
+// figure is the median wall time at 1 MB; the growth is measured as the linear-growth test measures it
+// (test/analysis/hostile-text.test.ts): least CPU time at 1 MB ÷ least CPU time at 100 KB (floor 2 ms),
+// which a loaded machine does not distort the way it distorts a ratio of two wall times.
+const pathological = PATHOLOGICAL.map(([name, unit]) => {
+  const small = pathologicalRequest(unit, ONE_MB / 10);
+  const large = pathologicalRequest(unit, ONE_MB);
+  analyze(small);
+  const smallRuns = timings(() => analyze(small), 5);
+  const largeRuns = timings(() => analyze(large), 3);
+  const leastCpu = (runs: Array<{ cpu: number }>): number => Math.min(...runs.map((run) => run.cpu));
+  return {
+    name,
+    unit,
+    ms: middle(largeRuns.map((run) => run.wall)),
+    cpuMs: middle(largeRuns.map((run) => run.cpu)),
+    growth: leastCpu(largeRuns) / Math.max(leastCpu(smallRuns), 2),
+  };
+});
+const slowest = pathological.reduce((a, b) => (b.ms > a.ms ? b : a));
+
 const figures = {
   seedMs: round(seedMs),
   segmenterMs: round(segmenterMs),
@@ -97,6 +140,8 @@ const figures = {
   worstPageMs: round(worst.ms),
   growth10x: round(seed10xMs / seedMs),
   workerBundleGzipBytes: workerBundleGzipBytes(),
+  pathologicalWorstMs: round(slowest.ms),
+  pathologicalWorstName: slowest.name,
 };
 
 function round(value: number): number {
@@ -113,6 +158,17 @@ const rows: Array<[string, string, string]> = [
 ];
 const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+/** A unit as it reads in a table cell: as a JSON string (spaces and escapes visible), pipes escaped. */
+function cell(unit: string): string {
+  return `\`${JSON.stringify(unit).replaceAll('|', '\\|')}\``;
+}
+const hostileTable = [
+  '| pathological input (repeated unit) | 1 MB, wall | 1 MB, CPU | 100 KB → 1 MB (CPU) |',
+  '|---|---|---|---|',
+  ...pathological.map((p) => `| ${p.name} (${cell(p.unit)}) | ${round(p.ms)} ms | ${round(p.cpuMs)} ms | ${p.growth.toFixed(1)}× |`),
+  `| **slowest: ${slowest.name}** | **${round(slowest.ms)} ms** | | target: well under 1 s; ≈ 10× (linear), test bound 20× |`,
+].join('\n');
+
 // This script owns the "Analysis" section of docs/benchmarks.md; other benches own theirs.
 const section = [
   '<!-- analysis:start -->',
@@ -124,6 +180,16 @@ const section = [
     `${corpusPages().length} corpus pages of each page's median analysis time (extraction not included).`,
   '',
   table,
+  '',
+  '### Hostile text (issue 6)',
+  '',
+  `Each input of \`test/support/pathological.ts\` (the ones \`test/analysis/hostile-text.test.ts\` checks for ` +
+    `linear growth) repeated to about 1 MB of UTF-8 (${ONE_MB.toLocaleString('en')} bytes: a million ASCII characters, ` +
+    `about 333,000 Chinese ones) in full-size blocks: the median wall and CPU time of 3 analyses, and the growth ` +
+    `from 100 KB as the test measures it — least CPU time of 3 runs at 1 MB ÷ least of 5 at 100 KB (10 for ` +
+    `exactly linear time).`,
+  '',
+  hostileTable,
   '<!-- analysis:end -->',
 ].join('\n');
 const docsFile = path.join(repoRoot, 'docs/benchmarks.md');
@@ -135,4 +201,4 @@ writeFileSync(
 );
 
 if (json) console.log(JSON.stringify(figures));
-else console.log(table);
+else console.log(`${table}\n\n${hostileTable}`);

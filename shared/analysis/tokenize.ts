@@ -5,8 +5,20 @@ import type { AnalysisLanguage, Sentence, TextBlock, Token } from './model/types
  * dictionary splits names and some compounds (习|近平, 工业|化); later stages rebuild them from positions.
  */
 const ZH_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-/** English tokens: words with inner apostrophes, hyphens and dots (don't, well-known, U.S.), or one punctuation mark. */
-const EN_TOKEN = /([\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
+/**
+ * English tokens: words with inner apostrophes, hyphens and dots (don't, well-known, U.S.), or one
+ * punctuation mark; whitespace between them. Each is matched where the previous one ended (sticky) with
+ * test(), which builds no match array: the scan allocates only the tokens.
+ */
+const EN_WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/uy;
+const EN_MARK = /[^\s\p{L}\p{N}]/uy;
+const EN_SPACE = /\s+/uy;
+/**
+ * What joins the blocks for the single segmenter pass. A line break is a word boundary on both sides in
+ * every case (Unicode word-break rules WB3a/WB3b), so no segment crosses it and each block segments
+ * exactly as it would alone; the separator itself is whitespace, which is never a token.
+ */
+const BLOCK_SEPARATOR = '\n';
 
 export interface Tokenized {
   tokens: Token[];
@@ -15,52 +27,141 @@ export interface Tokenized {
 }
 
 /**
- * Tokenizes each block once and files every token under the sentence that contains it, with its
+ * Files tokens under the sentence that contains their start, in document order: a token before a
+ * sentence's start (whitespace between sentences) or outside every sentence is dropped. Each sentence's
+ * `[from, to)` is written once, when the sentence is left behind — not per token.
+ */
+class TokenFiler {
+  readonly tokens: Token[] = [];
+  readonly sentenceTokens: Array<readonly [number, number]>;
+  private readonly sentences: readonly Sentence[];
+  /** The sentence tokens are being filed under. */
+  private current = 0;
+  /** Index of the current sentence's first token, or -1 while it has none. */
+  private first = -1;
+
+  constructor(sentences: readonly Sentence[]) {
+    this.sentences = sentences;
+    this.sentenceTokens = new Array<readonly [number, number]>(sentences.length);
+  }
+
+  /** Moves to the first sentence of `block` (sentences are in block order); false when the block has none. */
+  enterBlock(block: number): boolean {
+    const sentences = this.sentences;
+    while (this.current < sentences.length && (sentences[this.current]?.block ?? Infinity) < block) this.current++;
+    this.first = -1;
+    return sentences[this.current]?.block === block;
+  }
+
+  place(block: number, start: number, end: number, word: boolean, text: string): void {
+    const sentences = this.sentences;
+    let sentence = sentences[this.current];
+    while (sentence !== undefined && sentence.block === block && sentence.end <= start) {
+      this.close();
+      sentence = sentences[this.current];
+    }
+    if (sentence === undefined || sentence.block !== block || start < sentence.start) return; // whitespace between sentences
+    if (this.first < 0) this.first = this.tokens.length;
+    this.tokens.push({ block, sentence: this.current, start, end, text, word });
+  }
+
+  /** Closes the remaining sentences of `block`. */
+  leaveBlock(block: number): void {
+    while (this.current < this.sentences.length && this.sentences[this.current]?.block === block) this.close();
+  }
+
+  finish(): Tokenized {
+    const length = this.tokens.length;
+    for (let i = 0; i < this.sentenceTokens.length; i++) if (this.sentenceTokens[i] === undefined) this.sentenceTokens[i] = [length, length];
+    return { tokens: this.tokens, sentenceTokens: this.sentenceTokens };
+  }
+
+  private close(): void {
+    const length = this.tokens.length;
+    this.sentenceTokens[this.current] = [this.first < 0 ? length : this.first, length];
+    this.first = -1;
+    this.current++;
+  }
+}
+
+/** Whitespace only (what String.prototype.trim removes), checked without building a trimmed copy in the common case. */
+function isBlank(segment: string): boolean {
+  const code = segment.charCodeAt(0);
+  // Printable ASCII is never whitespace; anything else is left to trim().
+  if (code > 32 && code < 127) return false;
+  return segment.trim() === '';
+}
+
+/**
+ * Tokenizes the blocks and files every token under the sentence that contains it, with its
  * `[start, end)` in the block's text. Chinese uses Intl.Segmenter (available in workerd, Node and
- * browsers alike); English a word regex. English token text is lower-cased for counting.
+ * browsers alike) in one pass over all blocks that have sentences; English a word regex. English token
+ * text is lower-cased for counting.
  *
  * @example tokenize([block('Hi there.')], [{block: 0, start: 0, end: 9}], 'en').tokens.map(t => t.text) // ['hi', 'there', '.']
  */
 export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sentence[], lang: AnalysisLanguage): Tokenized {
-  const tokens: Token[] = [];
-  const sentenceTokens: Array<readonly [number, number]> = [];
-  let sentenceIndex = 0;
-  for (const block of blocks) {
-    const text = block.text;
-    // Sentences of this block, in order.
-    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.block ?? Infinity) < block.index) sentenceIndex++;
-    let current = sentenceIndex;
-    const place = (start: number, end: number, word: boolean, tokenText: string): void => {
-      let sentence = sentences[current];
-      while (sentence && sentence.block === block.index && sentence.end <= start) {
-        sentenceTokens[current] = [sentenceTokens[current]?.[0] ?? tokens.length, tokens.length];
-        current++;
-        sentence = sentences[current];
+  const filer = new TokenFiler(sentences);
+  if (lang === 'zh') {
+    // Only blocks with sentences can hold tokens; they are segmented together in one pass (a segment()
+    // call per block costs a break-iterator set-up each, which adds up on pages of many short blocks).
+    const withSentences = new Set<number>();
+    for (const sentence of sentences) withSentences.add(sentence.block);
+    const segmented = blocks.filter((block) => withSentences.has(block.index));
+    const joined = segmented.length === 1 ? (segmented[0]?.text ?? '') : segmented.map((block) => block.text).join(BLOCK_SEPARATOR);
+    let which = 0;
+    let block = segmented[0];
+    let offset = 0;
+    let blockEnd = block ? block.text.length : 0;
+    if (block) filer.enterBlock(block.index);
+    for (const segment of ZH_SEGMENTER.segment(joined)) {
+      const index = segment.index;
+      while (block && index >= blockEnd) {
+        filer.leaveBlock(block.index);
+        block = segmented[++which];
+        if (!block) break;
+        offset = blockEnd + BLOCK_SEPARATOR.length;
+        blockEnd = offset + block.text.length;
+        filer.enterBlock(block.index);
       }
-      if (!sentence || sentence.block !== block.index || start < sentence.start) return; // whitespace between sentences
-      if (sentenceTokens[current] === undefined) sentenceTokens[current] = [tokens.length, tokens.length];
-      tokens.push({ block: block.index, sentence: current, start, end, text: tokenText, word });
-      sentenceTokens[current] = [sentenceTokens[current]?.[0] ?? tokens.length - 1, tokens.length];
-    };
-    if (lang === 'zh') {
-      for (const segment of ZH_SEGMENTER.segment(text)) {
-        const word = segment.isWordLike === true;
-        if (!word && !segment.segment.trim()) continue;
-        place(segment.index, segment.index + segment.segment.length, word, segment.segment);
-      }
-    } else {
-      EN_TOKEN.lastIndex = 0;
-      for (let match = EN_TOKEN.exec(text); match; match = EN_TOKEN.exec(text)) {
-        place(match.index, match.index + match[0].length, match[1] !== undefined, match[0].toLowerCase());
-      }
+      if (!block || index < offset) continue; // the separator
+      const text = segment.segment;
+      const word = segment.isWordLike === true;
+      if (!word && isBlank(text)) continue;
+      const start = index - offset;
+      filer.place(block.index, start, start + text.length, word, text);
     }
-    // Close the remaining sentences of this block.
-    while (current < sentences.length && sentences[current]?.block === block.index) {
-      if (sentenceTokens[current] === undefined) sentenceTokens[current] = [tokens.length, tokens.length];
-      current++;
-    }
-    sentenceIndex = current;
+    if (block) filer.leaveBlock(block.index);
+    return filer.finish();
   }
-  for (let i = 0; i < sentences.length; i++) if (sentenceTokens[i] === undefined) sentenceTokens[i] = [tokens.length, tokens.length];
-  return { tokens, sentenceTokens };
+  for (const block of blocks) {
+    if (!filer.enterBlock(block.index)) continue;
+    const text = block.text;
+    for (let at = 0; at < text.length; ) {
+      const code = text.charCodeAt(at);
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        at++;
+        continue;
+      }
+      if (code > 127) {
+        EN_SPACE.lastIndex = at;
+        if (EN_SPACE.test(text)) {
+          at = EN_SPACE.lastIndex;
+          continue;
+        }
+      }
+      EN_WORD.lastIndex = at;
+      const word = EN_WORD.test(text);
+      EN_MARK.lastIndex = at;
+      if (!word && !EN_MARK.test(text)) {
+        at++; // unreachable: a code point that is not space is a letter, a digit or a mark
+        continue;
+      }
+      const end = word ? EN_WORD.lastIndex : EN_MARK.lastIndex;
+      filer.place(block.index, at, end, word, text.slice(at, end).toLowerCase());
+      at = end;
+    }
+    filer.leaveBlock(block.index);
+  }
+  return filer.finish();
 }

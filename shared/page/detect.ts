@@ -1,5 +1,7 @@
 import type { Detection } from '../schema/index.ts';
+import { articleFeed } from './signals/article-feed.ts';
 import { blurbLayout } from './signals/blurb-layout.ts';
+import { cmsPageType } from './signals/cms-page-type.ts';
 import { buildDetectionContext } from './signals/context.ts';
 import { controlDensity } from './signals/control-density.ts';
 import { datedItems } from './signals/dated-items.ts';
@@ -7,6 +9,7 @@ import { jsonLdType } from './signals/json-ld-type.ts';
 import { mainBlock } from './signals/main-block.ts';
 import { ogType } from './signals/og-type.ts';
 import { proseConcentration } from './signals/prose-concentration.ts';
+import { publicationMarks } from './signals/publication-marks.ts';
 import { publishedTime } from './signals/published-time.ts';
 import { repeatedPosts } from './signals/repeated-posts.ts';
 import type { Signal } from './signals/signal.ts';
@@ -18,14 +21,16 @@ import { zhNewsMarkers } from './signals/zh-news-markers.ts';
  * and where the prose is: the evidence every page has), then metadata, which is strong but not
  * decisive (many product and service pages declare og:type=article), then the URL.
  */
-const SIGNALS: readonly Signal[] = [mainBlock, proseConcentration, repeatedPosts, datedItems, controlDensity, blurbLayout, jsonLdType, ogType, publishedTime, urlShape];
+const SIGNALS: readonly Signal[] = [mainBlock, proseConcentration, repeatedPosts, datedItems, articleFeed, controlDensity, blurbLayout, jsonLdType, ogType, cmsPageType, publishedTime, urlShape];
 
 /**
- * Signals that read the page text (costlier: one textContent of the body) and can only raise the
- * score. They run only when the verdict is still open — when their largest weight could lift the
- * score over the threshold — so most pages never pay for them.
+ * Signals that read the page text (costlier: one textContent of the body). They run only while the
+ * verdict is open — the log-odds within OPEN_MARGIN of the threshold — so most pages never pay for
+ * them: the Chinese news-page labels (raise) and the absence of any date or author (lowers).
  */
-const CONFIRMING_SIGNALS: ReadonlyArray<{ signal: Signal; maxWeight: number }> = [{ signal: zhNewsMarkers, maxWeight: 1.6 }];
+const OPEN_VERDICT_SIGNALS: readonly Signal[] = [zhNewsMarkers, publicationMarks];
+/** Log-odds from the threshold within which the verdict is open (a score between about 0.27 and 0.73). */
+const OPEN_MARGIN = 1;
 
 /** Log-odds before any evidence: slightly against, since most pages a browser loads are not articles. */
 const PRIOR = -0.5;
@@ -63,9 +68,7 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons.push(result.reason);
   };
   for (const signal of SIGNALS) apply(signal);
-  for (const { signal, maxWeight } of CONFIRMING_SIGNALS) {
-    if (logOdds < 0 && logOdds + maxWeight >= 0) apply(signal);
-  }
+  if (Math.abs(logOdds) < OPEN_MARGIN) for (const signal of OPEN_VERDICT_SIGNALS) apply(signal);
   const score = logistic(logOdds);
   return { isArticle: score >= ARTICLE_THRESHOLD, score: round(score), reasons };
 }

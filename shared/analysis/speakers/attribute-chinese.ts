@@ -1,6 +1,7 @@
 import type { Quote } from '../../schema/index.ts';
 import * as zh from '../lang/zh.ts';
 import { alternation } from '../model/text.ts';
+import { WordSet } from '../model/word-set.ts';
 import type { Segmented, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
 import {
@@ -14,8 +15,8 @@ import {
   type SpeakerBook,
 } from './speaker-book.ts';
 import {
-  COREFERENCE_AT_START,
-  ORG_SUFFIX_AT_END,
+  coreferenceDeterminer,
+  hasOrgSuffix,
   orgStart,
   personEndingAt,
   personStartingAt,
@@ -37,8 +38,10 @@ import {
 
 /** Any speech verb, longest first (补充道 before 补充). */
 const SPEECH_VERB = new RegExp(alternation(zh.SPEECH_VERBS), 'gu');
-/** A speech verb at the start of a string (for verb chains: 回答称 = one cue). */
-const SPEECH_VERB_AT_START = new RegExp(`^道?(?:${alternation(zh.SPEECH_VERBS.filter((v) => !(zh.SPEECH_VERBS_AFTER_ZAI as readonly string[]).includes(v)))})`, 'u');
+/** Speech verbs that may continue a verb chain (回答称 = one cue): all but those that only count after 在. */
+const CHAINED_VERBS = new WordSet(zh.SPEECH_VERBS.filter((v) => !(zh.SPEECH_VERBS_AFTER_ZAI as readonly string[]).includes(v)));
+/** A verb chain is read within this many characters after a verb (道 + the longest verb that matters). */
+const CHAIN_WINDOW = 4;
 /** A speech verb right before a colon (说：/表示： — the verb cue takes the quotation, not the colon). */
 const SPEECH_VERB_BEFORE_COLON = new RegExp(`(?:${alternation(zh.SPEECH_VERBS)})道?\\s*$`, 'u');
 /** Adverbs and phrases between a speaker and the verb, at the end of the subject clause. */
@@ -46,37 +49,67 @@ const SUBJECT_TRAILER_AT_END = new RegExp(
   `(?:${alternation(zh.SUBJECT_TRAILERS)}|(?:对|向)[^，。,]{0,8}?(?:记者|媒体|笔者)|在[^，。,]{1,12}?(?:时|上|中|里))$`,
   'u',
 );
+/**
+ * The characters SUBJECT_TRAILER_AT_END can end with. The regex is tried at every position of its window,
+ * so it runs only when the clause ends in one of them (a clause ending in a name never does).
+ */
+const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里'].join(''));
 /** Connectors a subject clause may open with (同时，此外，据…). */
-const SUBJECT_LEADER_AT_START = new RegExp(`^(?:${alternation(zh.SUBJECT_LEADERS)})`, 'u');
+const SUBJECT_LEADERS = new WordSet(zh.SUBJECT_LEADERS);
 /** The listener after 告诉/对 (告诉记者，…), skipped before the statement. */
-const LISTENER_AT_START = new RegExp(`^(?:${alternation(zh.LISTENERS)})`, 'u');
+const LISTENERS = new WordSet(zh.LISTENERS);
 /** Punctuation and space between a verb and its statement. */
 const AFTER_VERB_GAP = /^[道着]?[\s，,：:]*/u;
-/** Characters that end a clause: the subject of a cue never reaches back across them. */
-const CLAUSE_BOUNDARY = new Set('，,。！？!?；;：:\n“”「」『』"…—');
+/** Characters that end a clause: the subject of a cue never reaches back across them (UTF-16 units: read per character). */
+const CLAUSE_BOUNDARY = unitsOf('，,。！？!?；;：:\n“”「」『』"…—');
 /** Sentence terminators (a quotation separated from a cue by one is not that cue's). */
 const TERMINATOR = /[。！？!?]/u;
+const TERMINATOR_UNITS = unitsOf('。！？!?');
+const QUESTION_MARK = '?'.charCodeAt(0);
+
+function unitsOf(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((character) => character.charCodeAt(0)));
+}
+
+function isClauseBoundary(text: string, at: number): boolean {
+  return CLAUSE_BOUNDARY.has(text.charCodeAt(at));
+}
 
 const HAN_CHAR = /\p{Script=Han}/u;
+const HAN_NAME = /^\p{Script=Han}+$/u;
 const AFTER_ZAI: ReadonlySet<string> = new Set(zh.SPEECH_VERBS_AFTER_ZAI);
 const PRONOUNS: ReadonlySet<string> = new Set(zh.PRONOUNS);
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
 
-/** For each speech verb, the non-speech words that contain it and where (据说 → 说 at 1). */
-const NOT_SPEECH_BY_VERB = new Map<string, Array<{ word: string; offset: number }>>();
-for (const word of zh.NOT_SPEECH_WORDS) {
-  for (const verb of zh.SPEECH_VERBS) {
+/**
+ * For each speech verb, the non-speech words that contain it (据说, 说明, 称为…), indexed by where the verb
+ * sits in the word and by the word's first UTF-16 unit: at a verb hit, only words whose first character
+ * is actually there are compared (据说 → offset 1, 据).
+ */
+const NOT_SPEECH_BY_VERB = new Map<string, Array<{ offset: number; byFirst: Map<number, string[]> }>>();
+for (const verb of zh.SPEECH_VERBS) {
+  const byOffset = new Map<number, Map<number, string[]>>();
+  for (const word of zh.NOT_SPEECH_WORDS) {
     for (let offset = word.indexOf(verb); offset >= 0; offset = word.indexOf(verb, offset + 1)) {
-      const list = NOT_SPEECH_BY_VERB.get(verb) ?? [];
-      list.push({ word, offset });
-      NOT_SPEECH_BY_VERB.set(verb, list);
+      const byFirst = byOffset.get(offset) ?? new Map<number, string[]>();
+      byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
+      byOffset.set(offset, byFirst);
     }
   }
+  NOT_SPEECH_BY_VERB.set(verb, [...byOffset].map(([offset, byFirst]) => ({ offset, byFirst })));
+}
+
+/** Does another speech verb (after an optional 道) follow the verb ending at `end`? Then that one is the cue. */
+function continuesVerbChain(text: string, end: number): boolean {
+  const to = Math.min(text.length, end + CHAIN_WINDOW);
+  if (text[end] === '道' && CHAINED_VERBS.longestStartingAt(text, end + 1, to) > 0) return true;
+  return CHAINED_VERBS.longestStartingAt(text, end, to) > 0;
 }
 
 function isNotSpeech(text: string, at: number, verb: string): boolean {
-  for (const { word, offset } of NOT_SPEECH_BY_VERB.get(verb) ?? []) {
-    if (at - offset >= 0 && text.startsWith(word, at - offset)) return true;
+  for (const { offset, byFirst } of NOT_SPEECH_BY_VERB.get(verb) ?? []) {
+    if (at - offset < 0) continue;
+    for (const word of byFirst.get(text.charCodeAt(at - offset)) ?? []) if (text.startsWith(word, at - offset)) return true;
   }
   return false;
 }
@@ -110,8 +143,8 @@ function clauseStartOf(text: string, mask: Uint8Array, position: number): number
   let i = position;
   const floor = Math.max(0, position - MAX_CLAUSE);
   while (i > floor) {
-    const c = text[i - 1] ?? '';
-    if (mask[i - 1] === 1 || (CLAUSE_BOUNDARY.has(c) && !isNameInterpunct(text, i - 1))) break;
+    const code = text.charCodeAt(i - 1);
+    if (mask[i - 1] === 1 || (CLAUSE_BOUNDARY.has(code) && !(code === QUESTION_MARK && isNameInterpunct(text, i - 1)))) break;
     i--;
   }
   return i;
@@ -120,11 +153,17 @@ function clauseStartOf(text: string, mask: Uint8Array, position: number): number
 /** Token boundaries of every block (1 where a segmenter token starts or ends), in one pass over the tokens. */
 function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
   const byBlock = new Map<number, Uint8Array>();
+  // Tokens come block by block: the marks of the current block are looked up once per block, not per token.
+  let block = -1;
+  let marks: Uint8Array | undefined;
   for (const token of doc.tokens) {
-    let marks = byBlock.get(token.block);
-    if (!marks) {
-      marks = new Uint8Array((doc.blocks[token.block]?.text.length ?? 0) + 2);
-      byBlock.set(token.block, marks);
+    if (token.block !== block || !marks) {
+      block = token.block;
+      marks = byBlock.get(block);
+      if (!marks) {
+        marks = new Uint8Array((doc.blocks[block]?.text.length ?? 0) + 2);
+        byBlock.set(block, marks);
+      }
     }
     marks[token.start] = 1;
     marks[token.end] = 1;
@@ -132,12 +171,53 @@ function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
   return byBlock;
 }
 
+/** An organisation phrase is never longer than this (longer clauses are not names). */
+const MAX_ORG_PHRASE = 40;
+
+/** Subject phrases ending in a stem, per block and stem, in text order: found once, then looked up. */
+type PhraseIndex = Map<number, Map<string, Array<{ at: number; phrase: string }>>>;
+
+/**
+ * The organisation phrase that ends with the stem at `at` and is the subject of its clause (the clause
+ * start, after a connector such as 同时/据, up to the stem), or null: too short (the stem alone), too
+ * long, itself a reference (该…), or containing a verb or particle. The clause start is looked for no
+ * further back than a phrase can reach: a longer clause is no name anyway.
+ */
+function subjectPhraseAt(text: string, at: number, stemLength: number): string | null {
+  const end = at + stemLength;
+  const floor = Math.max(0, end - MAX_ORG_PHRASE - SUBJECT_LEADERS.maxLength);
+  let start = at;
+  while (start > floor && !isClauseBoundary(text, start - 1)) start--;
+  if (start > 0 && !isClauseBoundary(text, start - 1)) return null;
+  start += SUBJECT_LEADERS.longestStartingAt(text, start, end);
+  const phrase = text.slice(start, end);
+  if (phrase.length <= stemLength || phrase.length > MAX_ORG_PHRASE || coreferenceDeterminer(phrase) > 0) return null;
+  if (orgStart(text, start, end) !== start) return null; // a verb or particle inside: not a name
+  return phrase;
+}
+
 /**
  * Resolves 该项目部/这家公司: the most recent phrase ending in the head noun (项目部, or 项目 + 部) that is
  * the subject of its clause, in this block before `before` or in the three blocks before it.
  * "X项目，是Y项目，该项目部…" → X项目部: Y項目 is a predicate (after 是), not a subject.
+ * Each block's phrases for a stem are found once (`index`): a page that says 该项目部 at every turn costs
+ * a lookup per reference, not a scan of every earlier occurrence.
  */
-function organisationReference(doc: Segmented, blockIndex: number): OrgCoreference {
+function organisationReference(doc: Segmented, blockIndex: number, index: PhraseIndex): OrgCoreference {
+  const phrasesOf = (b: number, text: string, stem: string): Array<{ at: number; phrase: string }> => {
+    let byStem = index.get(b);
+    if (!byStem) index.set(b, (byStem = new Map()));
+    let phrases = byStem.get(stem);
+    if (!phrases) {
+      phrases = [];
+      for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+        const phrase = subjectPhraseAt(text, at, stem.length);
+        if (phrase !== null) phrases.push({ at, phrase });
+      }
+      byStem.set(stem, phrases);
+    }
+    return phrases;
+  };
   return (head, before) => {
     const minimum = head.length === 1 ? 1 : 2;
     for (let keep = head.length; keep >= minimum; keep--) {
@@ -145,24 +225,27 @@ function organisationReference(doc: Segmented, blockIndex: number): OrgCoreferen
       for (let b = blockIndex; b >= 0 && b >= blockIndex - 3; b--) {
         const block = doc.blocks[b];
         if (!block || block.role !== 'body') continue;
-        const text = block.text;
-        let searchFrom = b === blockIndex ? before - stem.length : text.length;
-        for (let at = text.lastIndexOf(stem, searchFrom); at >= 0; at = text.lastIndexOf(stem, at - 1)) {
-          const end = at + stem.length;
-          let start = at;
-          while (start > 0 && !CLAUSE_BOUNDARY.has(text[start - 1] ?? '')) start--;
-          const leader = SUBJECT_LEADER_AT_START.exec(text.slice(start, end));
-          if (leader) start += leader[0].length;
-          const phrase = text.slice(start, end);
-          if (phrase.length <= stem.length || phrase.length > 40 || COREFERENCE_AT_START.test(phrase)) continue;
-          if (orgStart(text, start, end) !== start) continue; // a verb or particle inside: not a name
-          return phrase + head.slice(keep);
-        }
-        searchFrom = -1;
+        const phrases = phrasesOf(b, block.text, stem);
+        // In the cue's own block, only a stem that starts before the reference (at most before − stem length).
+        const last = b === blockIndex ? lastAtMost(phrases, Math.max(0, before - stem.length)) : phrases.length - 1;
+        const found = entryAt(phrases, last);
+        if (found) return found.phrase + head.slice(keep);
       }
     }
     return null;
   };
+}
+
+/** Index of the last phrase starting at or before `position` (phrases are in text order), or -1. */
+function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((phrases[middle]?.at ?? Infinity) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** Strips adverbs at the end and connectors at the start of a subject clause: `[start, end)` of what is left. */
@@ -171,15 +254,16 @@ function trimSubject(text: string, from: number, to: number): [number, number] {
   for (let guard = 0; guard < 6; guard++) {
     // Trailers are short (在接受采访时 is the longest form): look at the last 16 characters only.
     const windowStart = Math.max(from, end - 16);
+    if (end <= windowStart || !TRAILER_LAST_UNITS.has(text.charCodeAt(end - 1))) break;
     const match = SUBJECT_TRAILER_AT_END.exec(text.slice(windowStart, end));
     if (!match || match[0].length === 0 || windowStart + match.index === from) break;
     end -= match[0].length;
   }
   let start = from;
   for (let guard = 0; guard < 3; guard++) {
-    const match = SUBJECT_LEADER_AT_START.exec(text.slice(start, Math.min(end, start + 12)));
-    if (!match || match[0].length === 0 || start + match[0].length >= end) break;
-    start += match[0].length;
+    const leader = SUBJECT_LEADERS.longestStartingAt(text, start, Math.min(end, start + 12));
+    if (leader === 0 || start + leader >= end) break;
+    start += leader;
   }
   return [start, end];
 }
@@ -200,12 +284,12 @@ function readSubject(
   const mention = personEndingAt(text, start, end, coreference, known);
   if (mention) return { type: 'person', mention };
   // An organisation speaking as a body (外交部, 公安部治安管理局, 《日本经济新闻》).
-  const booked = /^《([^》]{2,20})》$/u.exec(subject);
+  const booked = subject.startsWith('《') ? /^《([^》]{2,20})》$/u.exec(subject) : null;
   if (booked?.[1]) return { type: 'org', name: booked[1] };
-  if (subject.length >= 2 && subject.length <= 20 && ORG_SUFFIX_AT_END.test(subject) && orgStart(text, start, end) === start) {
-    const determiner = COREFERENCE_AT_START.exec(subject);
-    if (determiner) {
-      const resolved = coreference(subject.slice(determiner[0].length), start);
+  if (subject.length >= 2 && subject.length <= 20 && hasOrgSuffix(subject) && orgStart(text, start, end) === start) {
+    const determiner = coreferenceDeterminer(subject);
+    if (determiner > 0) {
+      const resolved = coreference(subject.slice(determiner), start);
       return resolved ? { type: 'org', name: resolved } : { type: 'none' };
     }
     if (subject.length > 2 || !zh.ORG_SUFFIXES.includes(subject as never)) return { type: 'org', name: subject };
@@ -265,14 +349,20 @@ interface Carry {
 /** Attributes the quotations and reported speech of every Chinese body paragraph into `book`. */
 export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
   const boundaries = boundariesByBlock(doc);
+  const phraseIndex: PhraseIndex = new Map();
   let carry: Carry | null = null;
   for (const block of doc.blocks) {
     if (block.role !== 'body') {
       if (block.role === 'heading') carry = null; // a new section: nobody's words run across a heading
       continue;
     }
-    carry = attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2), carry);
+    carry = attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2), carry, phraseIndex);
   }
+}
+
+/** The entry at `index`, or undefined for -1 ("none"): reading list[-1] would look up a property named "-1", slowly. */
+function entryAt<T>(list: readonly T[], index: number): T | undefined {
+  return index >= 0 ? list[index] : undefined;
 }
 
 /** Index of the last entry with `end <= position` in a list sorted by `end`, or -1 (binary search). */
@@ -287,29 +377,94 @@ function lastEndingBy<T extends { end: number }>(list: readonly T[], position: n
   return low - 1;
 }
 
-/** Where the people of the book are named in a paragraph (name, alias, or surname + their own title: 陈校长). */
-function knownMentions(text: string, book: SpeakerBook): Array<{ start: number; end: number; person: PersonEntry }> {
-  const found: Array<{ start: number; end: number; person: PersonEntry }> = [];
+/** A name form of a known person to look for in a paragraph; `rank` orders forms as the book lists them. */
+interface NameForm {
+  form: string;
+  person: PersonEntry;
+  rank: number;
+}
+
+/**
+ * Up to this many name forms are looked for one by one (indexOf is fast); beyond it (a page naming
+ * hundreds of people) the paragraph is read once with the forms indexed by their first two characters,
+ * so the cost no longer grows with people × paragraphs × paragraph length.
+ */
+const MAX_FORMS_ONE_BY_ONE = 64;
+
+/** The forms by which the book's people are named: name, aliases, and 姓 + their own title (汪处长 for the 处长 汪凤英). */
+function nameForms(book: SpeakerBook): NameForm[] {
+  const forms: NameForm[] = [];
+  const add = (form: string, person: PersonEntry): void => {
+    if (form.length >= 2) forms.push({ form, person, rank: forms.length });
+  };
   for (const person of book.people) {
-    const forms = [person.name, ...person.aliases];
-    // 姓 + the person's own title refers to them (汪处长 for the 处长 汪凤英) once they have been introduced.
-    const title = person.role?.split('、').pop();
-    if (title && person.surname.length === 1 && /^\p{Script=Han}+$/u.test(person.name)) forms.push(person.surname + title);
-    for (const form of forms) {
-      if (form.length < 2) continue;
+    add(person.name, person);
+    for (const alias of person.aliases) add(alias, person);
+    // Once they have been introduced, surname + their title refers to them.
+    const role = person.role;
+    if (role && person.surname.length === 1) {
+      const title = role.slice(role.lastIndexOf('、') + 1);
+      if (title && HAN_NAME.test(person.name)) add(person.surname + title, person);
+    }
+  }
+  return forms;
+}
+
+/** An occurrence of a name form in a paragraph, with everyone the form names (usually one person), in book order. */
+interface KnownMention {
+  start: number;
+  end: number;
+  people: Array<{ person: PersonEntry; rank: number }>;
+}
+
+/**
+ * Where the people of the book are named in a paragraph (name, alias, or surname + their own title:
+ * 陈校长): every occurrence of each form, not overlapping the previous occurrence of the same form,
+ * ordered by where it ends, then by the book's order of forms. A form several people share (two 王处长)
+ * is one occurrence naming all of them, so a page of thousands of namesakes stays linear.
+ */
+function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
+  const forms = nameForms(book);
+  const found: Array<KnownMention & { rank: number }> = [];
+  if (forms.length <= MAX_FORMS_ONE_BY_ONE) {
+    for (const { form, person, rank } of forms) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-        found.push({ start: at, end: at + form.length, person });
+        found.push({ start: at, end: at + form.length, people: [{ person, rank }], rank });
+      }
+    }
+  } else {
+    // Forms by their first two characters; people sharing a form string are read together.
+    const byOpening = new Map<number, Map<number, Map<string, Array<{ person: PersonEntry; rank: number }>>>>();
+    for (const { form, person, rank } of forms) {
+      const first = form.charCodeAt(0);
+      const second = form.charCodeAt(1);
+      let seconds = byOpening.get(first);
+      if (!seconds) byOpening.set(first, (seconds = new Map()));
+      let byForm = seconds.get(second);
+      if (!byForm) seconds.set(second, (byForm = new Map()));
+      byForm.set(form, [...(byForm.get(form) ?? []), { person, rank }]);
+    }
+    /** Where each form's last occurrence ended: occurrences of one form do not overlap. */
+    const nextFrom = new Map<string, number>();
+    for (let at = 0; at + 1 < text.length; at++) {
+      const candidates = byOpening.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+      if (!candidates) continue;
+      for (const [form, people] of candidates) {
+        if (at < (nextFrom.get(form) ?? 0) || !text.startsWith(form, at)) continue;
+        found.push({ start: at, end: at + form.length, people, rank: people[people.length - 1]?.rank ?? 0 });
+        nextFrom.set(form, at + form.length);
       }
     }
   }
-  return found.sort((a, b) => a.end - b.end);
+  // By end, then by the last rank among the people named (which person a later 他 means), then by start.
+  return found.sort((a, b) => a.end - b.end || a.rank - b.rank || a.start - b.start);
 }
 
 /** "马莉是南艺老师": a known person followed by 是 + organisation + title states their post. */
 function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, coreference: OrgCoreference): void {
   if (text[mention.end] !== '是' || mention.person.role) return;
   let clauseEnd = mention.end + 1;
-  while (clauseEnd < text.length && clauseEnd - mention.end < 30 && !CLAUSE_BOUNDARY.has(text[clauseEnd] ?? '')) clauseEnd++;
+  while (clauseEnd < text.length && clauseEnd - mention.end < 30 && !isClauseBoundary(text, clauseEnd)) clauseEnd++;
   if (titleEndingAt(text, mention.end + 1, clauseEnd) < 0) return;
   const posts = readPostsBefore(text, mention.end + 1, clauseEnd, coreference);
   if (posts.reporter || posts.start !== mention.end + 1) return;
@@ -328,11 +483,18 @@ function contentBounds(text: string): [number, number] {
 /** A before-quote is read only this close to its cue (“……”张文师表示 / “……”，认真记录下…，吉孝云说). */
 const MAX_BEFORE_QUOTE_GAP = 80;
 
-function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, boundaries: Uint8Array, carry: Carry | null): Carry | null {
+function attributeBlock(
+  doc: Segmented,
+  block: TextBlock,
+  book: SpeakerBook,
+  boundaries: Uint8Array,
+  carry: Carry | null,
+  phraseIndex: PhraseIndex,
+): Carry | null {
   const text = block.text;
   const spans = findQuoteSpans(text, 'zh');
   const mask = quoteMask(text.length, spans);
-  const coreference = organisationReference(doc, block.index);
+  const coreference = organisationReference(doc, block.index, phraseIndex);
   const clauseStart = (position: number): number => clauseStartOf(text, mask, position);
   const known = (name: string): boolean => findPerson(book, name) !== undefined;
 
@@ -340,9 +502,17 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   //    People already known are tracked wherever they are named, for 他/她 later on.
   const mentions = scanTitleNameMentions(text, clauseStart, boundaries, coreference);
   const mentioned: Array<{ end: number; person: PersonEntry }> = [];
-  for (const mention of knownMentions(text, book)) {
-    notePostAfterCopula(text, book, mention, coreference);
-    mentioned.push(mention);
+  const namedHere = knownMentions(text, book);
+  // "马莉是南艺老师": each person named right before 是, in the order of their mentions, then of the book's forms.
+  const beforeCopula = namedHere
+    .filter((mention) => text[mention.end] === '是')
+    .flatMap((mention) => mention.people.map(({ person, rank }) => ({ start: mention.start, end: mention.end, person, rank })))
+    .sort((a, b) => a.end - b.end || a.rank - b.rank || a.start - b.start);
+  for (const mention of beforeCopula) notePostAfterCopula(text, book, mention, coreference);
+  // For 他/她, the person named last at each position: of several namesakes, the last in the book.
+  for (const mention of namedHere) {
+    const last = mention.people[mention.people.length - 1];
+    if (last) mentioned.push({ end: mention.end, person: last.person });
   }
   for (const mention of mentions) {
     if (mention.reporter) continue;
@@ -356,8 +526,8 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   const spoke: Array<{ end: number; person: PersonEntry }> = [];
   const carried = book.lastMentioned;
   const lastMentionedBefore = (position: number): PersonEntry | null => {
-    const byName = mentioned[lastEndingBy(mentioned, position)];
-    const bySpeech = spoke[lastEndingBy(spoke, position)];
+    const byName = entryAt(mentioned, lastEndingBy(mentioned, position));
+    const bySpeech = entryAt(spoke, lastEndingBy(spoke, position));
     const latest = !byName ? bySpeech : !bySpeech ? byName : bySpeech.end >= byName.end ? bySpeech : byName;
     return latest?.person ?? carried;
   };
@@ -371,7 +541,7 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
     const start = match.index;
     const end = start + verb.length;
     if (mask[start] === 1 || isNotSpeech(text, start, verb)) continue;
-    if (SPEECH_VERB_AT_START.test(text.slice(end, end + 4))) continue; // 回答称: the last verb of a chain is the cue
+    if (continuesVerbChain(text, end)) continue; // 回答称: the last verb of a chain is the cue
     let from = clauseStart(start);
     if (AFTER_ZAI.has(verb)) {
       const [trimmedFrom] = trimSubject(text, from, start);
@@ -417,13 +587,14 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
   }
 
   // 4. Statements for each cue.
-  const spanOpeningAt = new Map(spans.map((span) => [span.open, span]));
-  const spansByEnd = spans.map((span) => ({ span, end: span.close }));
+  // Only a paragraph with cues looks its quotations up (a page of bare quote marks has thousands).
+  const spanOpeningAt = new Map(cues.length > 0 ? spans.map((span) => [span.open, span]) : []);
+  const spansByEnd = cues.length > 0 ? spans.map((span) => ({ span, end: span.close })) : [];
   const beforeQuoteOf = (cue: Cue, earliest: number): QuoteSpan | undefined => {
-    const candidate = spansByEnd[lastEndingBy(spansByEnd, cue.clauseStart - 1)]?.span;
+    const candidate = entryAt(spansByEnd, lastEndingBy(spansByEnd, cue.clauseStart - 1))?.span;
     if (!candidate || !candidate.closed || candidate.open < earliest || used.has(candidate)) return undefined;
     if (cue.clauseStart - candidate.close > MAX_BEFORE_QUOTE_GAP) return undefined;
-    for (let i = candidate.close + 1; i < cue.clauseStart; i++) if (mask[i] !== 1 && TERMINATOR.test(text[i] ?? '')) return undefined;
+    for (let i = candidate.close + 1; i < cue.clauseStart; i++) if (mask[i] !== 1 && TERMINATOR_UNITS.has(text.charCodeAt(i))) return undefined;
     return candidate;
   };
   let previousEnd = 0;
@@ -438,9 +609,9 @@ function attributeBlock(doc: Segmented, block: TextBlock, book: SpeakerBook, bou
     if (!person && !org) return;
 
     let after = cue.end + (AFTER_VERB_GAP.exec(text.slice(cue.end, cue.end + 12))?.[0].length ?? 0);
-    const listener = LISTENER_AT_START.exec(text.slice(after, after + 6));
-    if (listener && /^(?:告诉|回应|回答)$/u.test(text.slice(cue.start, cue.end))) {
-      after += listener[0].length;
+    const listener = LISTENERS.longestStartingAt(text, after, Math.min(text.length, after + 6));
+    if (listener > 0 && /^(?:告诉|回应|回答)$/u.test(text.slice(cue.start, cue.end))) {
+      after += listener;
       after += AFTER_VERB_GAP.exec(text.slice(after, after + 12))?.[0].length ?? 0;
     }
     const statements: Quote[] = [];

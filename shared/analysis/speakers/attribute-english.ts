@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema/index.ts';
 import * as en from '../lang/en.ts';
-import { alternation, foldName } from '../model/text.ts';
+import { alternation } from '../model/text.ts';
 import type { Segmented, Sentence, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
 import {
@@ -10,6 +10,7 @@ import {
   findBySurname,
   findPerson,
   notePerson,
+  renamePerson,
   type PersonEntry,
   type SpeakerBook,
 } from './speaker-book.ts';
@@ -27,6 +28,36 @@ const SPEECH_VERB = new RegExp(`\\b(?:${alternation(en.SPEECH_VERBS)})\\b`, 'gu'
 const ACCORDING_TO = /\b[Aa]ccording to\s+/gu;
 /** Words between a subject and its verb (Kerry also said, Askar has said). */
 const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|already|just|repeatedly|often|told\s+\w+\s+and))+\s*$/u;
+/**
+ * The words BETWEEN_SUBJECT_AND_VERB can end with ("and" closes "told X and"). The regex is tried at every
+ * position of its window, so it only runs when the last word before the verb is one of these.
+ */
+const BETWEEN_LAST_WORDS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'previously', 'has', 'had', 'have', 'recently', 'once', 'further', 'separately', 'again',
+  'earlier', 'subsequently', 'simply', 'flatly', 'publicly', 'already', 'just', 'repeatedly', 'often', 'and',
+]);
+/** How far before a verb the words between subject and verb are read. */
+const BETWEEN_WINDOW = 60;
+/** Whitespace as the regex \s class counts it. */
+const SPACE = /^\s$/u;
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at] ?? '');
+}
+
+/** Length of the words between subject and verb ending at `end` (also, has, told reporters and…), or 0. */
+function betweenSubjectAndVerb(text: string, end: number): number {
+  const from = Math.max(0, end - BETWEEN_WINDOW);
+  // The pattern ends in "<space> word <spaces>": find that last word before running it.
+  let wordEnd = end;
+  while (wordEnd > from && isSpace(text, wordEnd - 1)) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > from && !isSpace(text, wordStart - 1)) wordStart--;
+  if (wordStart === from || !BETWEEN_LAST_WORDS.has(text.slice(wordStart, wordEnd))) return 0;
+  return BETWEEN_SUBJECT_AND_VERB.exec(text.slice(from, end))?.[0].length ?? 0;
+}
 /** A person's name word (capitalised, may carry an apostrophe, hyphen or inner capital: O'Neill, McHugh). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** An initial (J.). */
@@ -44,13 +75,66 @@ const OF_ORG = /^\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|of|
 /** Connector words that cannot end an organisation name. */
 const TRAILING_CONNECTORS = /(?:\s+(?:of|and|for|on))+\s*$/u;
 /** A person introduced anywhere: two or three capitalised words (with an appositive after a comma). */
-const PERSON_MENTION = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?![\p{L}'’-])(\s*,\s*([^,.;:“”"]{3,140})\s*[,.;])?/gu;
+// `(?=\p{Lu})` first: the lookbehind is then checked only where a capital stands, not at every position.
+const PERSON_MENTION = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?![\p{L}'’-])(\s*,\s*([^,.;:“”"]{3,140})\s*[,.;])?/gu;
 /** A lower-case job description before a name, optionally after a capitalised organisation ("Snopes fact checker and staff writer "). */
 const ROLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3})((?:[\\p{Ll}-]+\\s+){0,4}(?:${alternation(en.ROLE_NOUNS)}))\\s+$`, 'u');
+const ROLE_NOUNS: ReadonlySet<string> = new Set(en.ROLE_NOUNS);
+/** How far before a name its lower-case job description is read. */
+const ROLE_WINDOW = 60;
+
+/**
+ * The job description before a name (`ROLE_BEFORE_NAME` groups), or null. That pattern ends in "role noun,
+ * spaces" with the noun after a space or "(", and it is tried at every position of its window: it only
+ * runs when the last word before the name is such a noun.
+ */
+function roleBeforeName(text: string, nameStart: number): RegExpExecArray | null {
+  const from = Math.max(0, nameStart - ROLE_WINDOW);
+  let wordEnd = nameStart;
+  while (wordEnd > from && isSpace(text, wordEnd - 1)) wordEnd--;
+  if (wordEnd === nameStart) return null;
+  let wordStart = wordEnd;
+  while (wordStart > from && !isSpace(text, wordStart - 1) && text[wordStart - 1] !== '(') wordStart--;
+  if (!ROLE_NOUNS.has(text.slice(wordStart, wordEnd))) return null;
+  return ROLE_BEFORE_NAME.exec(text.slice(from, nameStart));
+}
 /** Leading article of an appositive. */
 const ARTICLE = /^(?:a|an|the)\s+/iu;
 /** Capitalised articles at a sentence start are not part of a name (The Pentagon). */
 const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** What precedes an inverted verb (“…,” said X / …, said X): a comma or a closing quotation mark. */
+const INVERTED_BEFORE = /[,”"]\s*$/u;
+/**
+ * No sentence of news prose runs longer than this (the corpus' longest body sentences are a few hundred
+ * characters); a longer one is text without sentence ends.
+ */
+const LONG_SENTENCE = 1_000;
+/** Reported speech needs more than this many characters other than spaces, sentence ends and quote marks. */
+const MIN_REPORTED_CHARS = 8;
+/** What does not count towards a reported statement's length. */
+const NOT_REPORTED = new Set(['.', '!', '?', '”', '"'].map((mark) => mark.charCodeAt(0)));
+
+/** Where the first cue from `index` on whose clause starts at or after `position` begins (cues are in text order), or Infinity. */
+function nextClauseFrom(cues: readonly Cue[], index: number, position: number): number {
+  for (let k = index; k < cues.length; k++) {
+    const clauseStart = cues[k]?.clauseStart ?? Infinity;
+    if (clauseStart >= position) return clauseStart;
+  }
+  return Infinity;
+}
+
+/**
+ * Are there more than `minimum` UTF-16 units in `[from, to)` other than whitespace, . ! ? ” and "?
+ * Counts only as far as it needs to.
+ */
+function hasWords(text: string, from: number, to: number, minimum: number): boolean {
+  let count = 0;
+  for (let at = from; at < to; at++) {
+    if (NOT_REPORTED.has(text.charCodeAt(at)) || isSpace(text, at)) continue;
+    if (++count > minimum) return true;
+  }
+  return false;
+}
 /** Reporting "that" after the verb. */
 const THAT = /^\s*(?:that\s+)?/u;
 /** Sentence-ending punctuation. */
@@ -74,8 +158,36 @@ interface NameRun {
   afterThe: boolean;
 }
 
-/** Words with their positions, for reading name runs. */
-const WORDS = /[\p{L}\p{N}'’.-]+/gu;
+/** A character of a word in a name run: letters, digits, apostrophes, dots and hyphens (O'Neill, J., Smith-Jones). */
+const WORD_CHAR = /^[\p{L}\p{N}'’.-]$/u;
+/** The same test for ASCII, by code: name runs are read word by word around every cue, so this is the hot path. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD_CHAR[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+
+/**
+ * Length (1 or 2 code units) of the word character that ends at `end`, or 0: the code point must lie
+ * within `[from, end)`, so a surrogate pair cut by `from` counts as a lone surrogate (not a letter).
+ */
+function wordCharEndingAt(text: string, from: number, end: number): number {
+  const code = text.charCodeAt(end - 1);
+  if (code < 128) return ASCII_WORD_CHAR[code] ?? 0;
+  if (code >= 0xdc00 && code <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[end - 1] ?? '') ? 1 : 0;
+}
+
+/** Length of the word character that starts at `start`, or 0; the code point must end by `to`. */
+function wordCharStartingAt(text: string, start: number, to: number): number {
+  const code = text.charCodeAt(start);
+  if (code < 128) return ASCII_WORD_CHAR[code] ?? 0;
+  if (code >= 0xd800 && code <= 0xdbff && start + 2 <= to) {
+    const low = text.charCodeAt(start + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(start, start + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[start] ?? '') ? 1 : 0;
+}
 
 function isNameWord(word: string, inside: boolean): boolean {
   if (HONORIFICS.has(word) || TITLE_WORDS.has(word) || INITIAL.test(word)) return true;
@@ -93,45 +205,56 @@ function finishRun(text: string, collected: Array<{ word: string; start: number;
   return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
 }
 
-/** The run of capitalised words (with particles, initials and honorifics) ending at `end`. */
+/** A run of capitalised words is read no further than this from its cue (a name and its titles are far shorter). */
+const RUN_WINDOW_BEFORE = 80;
+const RUN_WINDOW_AFTER = 100;
+/** At most this many words in a name run (titles, honorific, name). */
+const MAX_RUN_WORDS = 6;
+
+/**
+ * The run of capitalised words (with particles, initials and honorifics) ending at `end`: words read
+ * right to left, each separated from the next by exactly one space, within the 80 characters before it.
+ */
 function runEndingAt(text: string, end: number): NameRun | null {
   let position = end;
   while (position > 0 && text[position - 1] === ' ') position--;
-  const from = Math.max(0, position - 80);
-  const words = [...text.slice(from, position).matchAll(WORDS)];
+  const from = Math.max(0, position - RUN_WINDOW_BEFORE);
   const collected: Array<{ word: string; start: number; end: number }> = [];
-  for (let i = words.length - 1; i >= 0 && collected.length < 6; i--) {
-    const match = words[i];
-    if (!match) break;
-    const start = from + match.index;
-    const wordEnd = start + match[0].length;
-    const next = collected[0];
-    if (next ? text.slice(wordEnd, next.start) !== ' ' : wordEnd !== position) break;
-    if (!isNameWord(match[0], collected.length > 0)) break;
-    collected.unshift({ word: match[0], start, end: wordEnd });
+  let wordEnd = position;
+  while (collected.length < MAX_RUN_WORDS) {
+    let start = wordEnd;
+    for (let size = 0; start > from && (size = wordCharEndingAt(text, from, start)) > 0; ) start -= size;
+    if (start === wordEnd) break;
+    const word = text.slice(start, wordEnd);
+    if (!isNameWord(word, collected.length > 0)) break;
+    collected.unshift({ word, start, end: wordEnd });
+    if (start <= from || text[start - 1] !== ' ') break;
+    wordEnd = start - 1;
   }
   return finishRun(text, collected, position);
 }
 
-/** The run of capitalised words starting at `start` (after an optional "the"). */
+/** The run of capitalised words starting at `start` (after an optional "the"), within the 100 characters after it. */
 function runStartingAt(text: string, start: number): NameRun | null {
   let position = start;
   while (text[position] === ' ') position++;
   const the = /^the\s+/iu.exec(text.slice(position, position + 5));
   if (the) position += the[0].length;
-  const to = Math.min(text.length, position + 100);
+  const to = Math.min(text.length, position + RUN_WINDOW_AFTER);
   const collected: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.slice(position, to).matchAll(WORDS)) {
-    if (collected.length >= 6) break;
-    let word = match[0];
-    const wordStart = position + match.index;
-    const previous = collected[collected.length - 1];
-    if (previous ? text.slice(previous.end, wordStart) !== ' ' : wordStart !== position) break;
+  let wordStart = position;
+  while (collected.length < MAX_RUN_WORDS && wordStart < to) {
+    let wordEnd = wordStart;
+    for (let size = 0; wordEnd < to && (size = wordCharStartingAt(text, wordEnd, to)) > 0; ) wordEnd += size;
+    if (wordEnd === wordStart) break;
+    const whole = text.slice(wordStart, wordEnd);
+    let word = whole;
     // A sentence-final period is not part of the name ("…said Josh Earnest.").
     if (word.endsWith('.') && !HONORIFICS.has(word) && !TITLE_WORDS.has(word) && !INITIAL.test(word)) word = word.slice(0, -1);
     if (!isNameWord(word, collected.length > 0)) break;
     collected.push({ word, start: wordStart, end: wordStart + word.length });
-    if (word !== match[0]) break;
+    if (word !== whole || text[wordEnd] !== ' ') break;
+    wordStart = wordEnd + 1;
   }
   const run = finishRun(text, collected, position);
   if (run && the) run.afterThe = true;
@@ -214,17 +337,25 @@ interface Cue {
   publication: boolean;
 }
 
+/** An appositive between two commas is shorter than this ("Hugh Hill, a doctor at X, said"). */
+const MAX_APPOSITIVE = 120;
+
+/** The comma that opens an appositive closed by the comma at `commaEnd`, or -1 (read back no further than MAX_APPOSITIVE). */
+function commaBefore(text: string, commaEnd: number): number {
+  for (let at = commaEnd - 1; at > commaEnd - MAX_APPOSITIVE && at >= 0; at--) if (text[at] === ',') return at;
+  return -1;
+}
+
 /** The subject before a verb: "Hugh Hill, a doctor at X," / "Mr. Kerry" / "he". */
 function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { who: Who | null; start: number } {
   let end = verbStart;
-  const between = BETWEEN_SUBJECT_AND_VERB.exec(text.slice(Math.max(0, end - 60), end));
-  if (between) end -= between[0].length;
+  end -= betweenSubjectAndVerb(text, end);
   while (end > 0 && text[end - 1] === ' ') end--;
   // Appositive: NAME, APPOSITIVE, said
   if (text[end - 1] === ',') {
     const commaEnd = end - 1;
-    const previousComma = text.lastIndexOf(',', commaEnd - 1);
-    if (previousComma > 0 && commaEnd - previousComma < 120) {
+    const previousComma = commaBefore(text, commaEnd);
+    if (previousComma > 0) {
       // Kinship apposition: "her mother, Fiona, said" — the name sits between the commas.
       const named = runEndingAt(text, commaEnd);
       if (named && named.start === previousComma + 2 && KINSHIP_BEFORE.test(text.slice(Math.max(0, previousComma - 24), previousComma))) {
@@ -307,10 +438,28 @@ export function attributeEnglish(doc: Segmented, book: SpeakerBook): void {
   }
 }
 
-function sentenceBounds(sentences: readonly Sentence[], block: TextBlock, position: number): [number, number] {
-  for (const sentence of sentences) {
-    if (position >= sentence.start && position < sentence.end) return [sentence.start, sentence.end];
+/** Index of the last entry whose `key` is at most `value` in a list sorted by that key, or -1 (binary search). */
+function lastAtMost<T>(list: readonly T[], key: (entry: T) => number, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const entry = list[middle];
+    if (entry !== undefined && key(entry) <= value) low = middle + 1;
+    else high = middle;
   }
+  return low - 1;
+}
+
+const startOf = (entry: { start: number }): number => entry.start;
+const openOf = (span: QuoteSpan): number => span.open;
+const closeOf = (span: QuoteSpan): number => span.close;
+
+/** The sentence (of a block's sentences, in order and disjoint) that contains `position`, else the whole block. */
+function sentenceBounds(sentences: readonly Sentence[], block: TextBlock, position: number): [number, number] {
+  const index = lastAtMost(sentences, startOf, position);
+  const sentence = index >= 0 ? sentences[index] : undefined;
+  if (sentence && position < sentence.end) return [sentence.start, sentence.end];
   return [0, block.text.length];
 }
 
@@ -328,13 +477,10 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
     // "Fiona" quoted first and "Fiona Parry" named later are one person: the fuller name wins.
     const short = findPerson(book, run.words[0] ?? '');
     if (!findPerson(book, who.name) && short && !/\s/u.test(short.name) && run.words.length === 2) {
-      short.aliases.push(short.name);
-      short.name = who.name;
-      short.surname = who.surname;
-      book.byName.set(foldName(who.name), short);
+      renamePerson(book, short, who.name, who.surname);
     }
     if (!appositive.role && !who.role) {
-      const described = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 60), start));
+      const described = roleBeforeName(text, start);
       if (described?.[2]) {
         appositive.role = described[2].trim();
         appositive.org = described[1]?.trim() || appositive.org;
@@ -348,21 +494,29 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
 function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], book: SpeakerBook, previousSpeaker: PersonEntry | null): PersonEntry | null {
   const text = block.text;
   registerMentions(text, book);
-  const spans = findQuoteSpans(text, 'en');
-  const mask = quoteMask(text.length, spans);
+  // Quotations are found when first needed: a paragraph without a cue (most of them, and every page of
+  // bare quote marks) needs them only to continue the previous speaker's words.
+  let found: { spans: QuoteSpan[]; mask: Uint8Array } | undefined;
+  const quotations = (): { spans: QuoteSpan[]; mask: Uint8Array } => {
+    if (!found) {
+      const spans = findQuoteSpans(text, 'en');
+      found = { spans, mask: quoteMask(text.length, spans) };
+    }
+    return found;
+  };
   const cues: Cue[] = [];
 
   SPEECH_VERB.lastIndex = 0;
   for (let match = SPEECH_VERB.exec(text); match; match = SPEECH_VERB.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (mask[start] === 1) continue;
+    if (quotations().mask[start] === 1) continue;
     const before = text.slice(Math.max(0, start - 3), start);
     const publication = PUBLICATION_VERBS.has(match[0]);
-    // Inverted: ,” said NAME / , said NAME
-    if (/[,”"]\s*$/u.test(before) || /^\s/u.test(text.slice(end, end + 1))) {
+    // Inverted: ,” said NAME / , said NAME (the name after the verb counts only after a comma or a quotation).
+    if (INVERTED_BEFORE.test(before)) {
       const after = subjectAfter(text, end, book);
-      if (after.who && /[,”"]\s*$/u.test(before)) {
+      if (after.who) {
         cues.push({ start, end, who: after.who, clauseStart: start, clauseEnd: after.end, inverted: true, publication });
         continue;
       }
@@ -372,7 +526,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
   }
   ACCORDING_TO.lastIndex = 0;
   for (let match = ACCORDING_TO.exec(text); match; match = ACCORDING_TO.exec(text)) {
-    if (mask[match.index] === 1) continue;
+    if (quotations().mask[match.index] === 1) continue;
     const after = subjectAfter(text, match.index + match[0].length, book);
     if (after.who && after.who.type !== 'pronoun') {
       cues.push({ start: match.index, end: match.index + match[0].length, who: after.who, clauseStart: match.index, clauseEnd: after.end, inverted: true, publication: false });
@@ -380,10 +534,14 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
   }
   cues.sort((a, b) => a.start - b.start);
 
+  // Without cues, quotations matter only to continue the previous speaker's words (the end of this function).
+  const spans = cues.length > 0 || previousSpeaker !== null ? quotations().spans : [];
   const used = new Set<QuoteSpan>();
+  // Only a paragraph with cues looks its quotations up by position (a page of bare quote marks has thousands).
+  const spanOpeningAt = new Map(cues.length > 0 ? spans.map((span) => [span.open, span]) : []);
   let lastSpeaker: PersonEntry | null = previousSpeaker;
   let previousEnd = 0;
-  for (const cue of cues) {
+  for (const [index, cue] of cues.entries()) {
     const who = cue.who;
     const person = who?.type === 'org' ? null : personFor(book, who);
     const org = who?.type === 'org' ? who.name : null;
@@ -392,7 +550,16 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     const statements: Quote[] = [];
     const [sentenceStart, sentenceEnd] = sentenceBounds(blockSentences, block, cue.start);
     // The quotation just before the cue (“…,” she said / “…,” said X).
-    const before = spans.filter((span) => span.closed && span.close < cue.clauseStart && span.open >= previousEnd && !used.has(span)).pop();
+    // Spans are top-level, so in text order by both marks: read back from the last one closing before the cue.
+    let before: QuoteSpan | undefined;
+    for (let k = lastAtMost(spans, closeOf, cue.clauseStart - 1); k >= 0; k--) {
+      const span = spans[k];
+      if (!span || span.open < previousEnd) break;
+      if (span.closed && !used.has(span)) {
+        before = span;
+        break;
+      }
+    }
     const gapBefore = before ? text.slice(before.close + 1, cue.clauseStart) : '';
     // Only descriptors between the quotation and the cue ("…," Pakistan-based developer Ammar Askar wrote).
     const beforeIsOurs = before !== undefined && gapBefore.length <= 60 && !/[.!?;:“”"]/u.test(gapBefore);
@@ -403,7 +570,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     }
     // The quotation after it (X said: “…” / “…,” X said, “…”).
     const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
-    const after = spans.find((span) => span.open === afterStart && !used.has(span));
+    const opening = spanOpeningAt.get(afterStart);
+    const after = opening && !used.has(opening) ? opening : undefined;
     if (after) {
       used.add(after);
       const quote = makeQuote(block, after.innerStart, after.innerEnd, true);
@@ -411,14 +579,20 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     } else if (!beforeIsOurs) {
       // Reported speech: X said (that) … to the sentence end; or …, X said. from the sentence start.
       const thatEnd = cue.clauseEnd + (THAT.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
-      const rest = text.slice(thatEnd, sentenceEnd);
-      if (rest.replace(/[\s.!?”"]/gu, '').length > 8 && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
-        const quote = makeQuote(block, thatEnd, sentenceEnd, false);
+      // The reported clause runs to the sentence end. In a "sentence" longer than any prose sentence (text
+      // the splitter could not split, such as "X said X said …" without a full stop), it stops where the
+      // next cue's subject starts: otherwise every cue would quote the rest of the block, and the
+      // response would grow with the square of the block.
+      const statementEnd =
+        sentenceEnd - sentenceStart > LONG_SENTENCE ? Math.min(sentenceEnd, nextClauseFrom(cues, index + 1, thatEnd)) : sentenceEnd;
+      if (hasWords(text, thatEnd, statementEnd, MIN_REPORTED_CHARS) && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
+        const quote = makeQuote(block, thatEnd, statementEnd, false);
         if (quote) statements.push(quote);
       } else if (cue.clauseStart > sentenceStart + 8 && text[cue.clauseStart - 2] === ',') {
         const from = Math.max(sentenceStart, previousEnd);
         const quote = makeQuote(block, from, cue.clauseStart - 1, false);
-        if (quote && !spans.some((span) => span.open >= from && span.open < cue.clauseStart)) statements.push(quote);
+        const nextSpan = spans[lastAtMost(spans, openOf, from - 1) + 1];
+        if (quote && !(nextSpan && nextSpan.open < cue.clauseStart)) statements.push(quote);
       }
     }
     for (const quote of statements) {

@@ -35,8 +35,16 @@ const PREFIX_BEFORE_COLON = /^\s*([^\s：:，。,.!?！？“”"]{2,16}|[\p{Lu}
 /** A question that ends its line. */
 const ENDS_WITH_QUESTION = /[？?]\s*[”"]?\s*$/u;
 
+/** Compiled prefix patterns per prefix list (the readers are constants: each list is compiled once). */
+const PREFIX_PATTERNS = new WeakMap<readonly string[], RegExp>();
+
 function prefixPattern(prefixes: readonly string[]): RegExp {
-  return new RegExp(`^\\s*(?:${prefixes.map(escapeRegExp).join('|')})\\s*[：:]\\s*`, 'u');
+  let pattern = PREFIX_PATTERNS.get(prefixes);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*(?:${prefixes.map(escapeRegExp).join('|')})\\s*[：:]\\s*`, 'u');
+    PREFIX_PATTERNS.set(prefixes, pattern);
+  }
+  return pattern;
 }
 
 /** The known person a transcript prefix names (full name, alias, or surname in any case: KERRY). */

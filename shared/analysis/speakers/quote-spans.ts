@@ -12,12 +12,20 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const CLOSER_OF = new Map(QUOTE_PAIRS.map(([open, close]) => [open, close]));
-const CLOSERS = new Set(QUOTE_PAIRS.map(([, close]) => close));
-/** Any opening or closing mark: the scan jumps from mark to mark instead of visiting every character. */
+/** Closing mark code for each opening mark code (straight " closes itself). */
+const CLOSER_OF = new Map(QUOTE_PAIRS.map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const CLOSERS = new Set(QUOTE_PAIRS.map(([, close]) => close.charCodeAt(0)));
+/**
+ * Any opening or closing mark: the scan jumps from mark to mark instead of visiting every character.
+ * Used with test(), which moves `lastIndex` past the mark without building a match array (every mark is
+ * one UTF-16 unit, so the mark is at lastIndex - 1): a text of nothing but quote marks allocates nothing per mark.
+ */
 const QUOTE_MARK = new RegExp(`[${[...new Set(QUOTE_PAIRS.flat())].join('')}]`, 'gu');
 /** Curly openers that may run to the end of a block: Chinese multi-paragraph quotes close only in the last paragraph. */
-const MAY_RUN_TO_END = new Set(['“', '「', '『']);
+const MAY_RUN_TO_END = new Set(['“', '「', '『'].map((mark) => mark.charCodeAt(0)));
+const STRAIGHT = '"'.charCodeAt(0);
+const LEFT_SINGLE = '‘'.charCodeAt(0);
+const RIGHT_SINGLE = '’'.charCodeAt(0);
 
 /**
  * Finds top-level quotations with a stack, so nested quotes (“…‘…’…”) stay inside their outer quote.
@@ -27,38 +35,50 @@ const MAY_RUN_TO_END = new Set(['“', '「', '『']);
  */
 export function findQuoteSpans(text: string, lang: AnalysisLanguage): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const stack: Array<{ mark: string; at: number }> = [];
+  // The stack of open marks as two arrays of numbers (mark code, position): no object per mark.
+  const stackMark: number[] = [];
+  const stackAt: number[] = [];
   /** Straight quotes on the stack, counted instead of searched (a long unbalanced page made that quadratic). */
   let straightOpen = 0;
+  const english = lang === 'en';
   QUOTE_MARK.lastIndex = 0;
-  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
-    const i = match.index;
-    const c = match[0];
-    const top = stack[stack.length - 1];
-    if (lang === 'en' && (c === '‘' || c === '’')) continue;
-    if (top && CLOSER_OF.get(top.mark) === c) {
-      stack.pop();
-      if (top.mark === '"') straightOpen--;
-      if (stack.length === 0) spans.push({ open: top.at, close: i, innerStart: top.at + 1, innerEnd: i, closed: true });
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (english && (c === LEFT_SINGLE || c === RIGHT_SINGLE)) continue;
+    const depth = stackMark.length;
+    const top = depth > 0 ? stackMark[depth - 1] : undefined;
+    if (top !== undefined && CLOSER_OF.get(top) === c) {
+      const at = stackAt[depth - 1] ?? 0;
+      stackMark.pop();
+      stackAt.pop();
+      if (top === STRAIGHT) straightOpen--;
+      if (depth === 1) spans.push({ open: at, close: i, innerStart: at + 1, innerEnd: i, closed: true });
       continue;
     }
-    if (c === '"' && top?.mark !== '"' && straightOpen > 0) continue; // stray straight quote
+    if (c === STRAIGHT && top !== STRAIGHT && straightOpen > 0) continue; // stray straight quote
     if (CLOSER_OF.has(c)) {
-      stack.push({ mark: c, at: i });
-      if (c === '"') straightOpen++;
+      stackMark.push(c);
+      stackAt.push(i);
+      if (c === STRAIGHT) straightOpen++;
       continue;
     }
     if (CLOSERS.has(c)) continue; // a closer without its opener: ignore
   }
-  const outer = stack[0];
-  if (outer && MAY_RUN_TO_END.has(outer.mark) && text.length - outer.at > 1) {
-    spans.push({ open: outer.at, close: text.length, innerStart: outer.at + 1, innerEnd: text.length, closed: false });
+  const outerMark = stackMark[0];
+  const outerAt = stackAt[0];
+  if (outerMark !== undefined && outerAt !== undefined && MAY_RUN_TO_END.has(outerMark) && text.length - outerAt > 1) {
+    spans.push({ open: outerAt, close: text.length, innerStart: outerAt + 1, innerEnd: text.length, closed: false });
   }
   return spans;
 }
 
+/** The mask of a block without quotations: nothing is inside a quote (reads of it give undefined, never 1). */
+const NO_QUOTES = new Uint8Array(0);
+
 /** Marks every position inside a quote span (marks included): attribution never reads speakers from inside quotes. */
 export function quoteMask(length: number, spans: readonly QuoteSpan[]): Uint8Array {
+  if (spans.length === 0) return NO_QUOTES;
   const mask = new Uint8Array(length);
   for (const span of spans) mask.fill(1, span.open, Math.min(length, span.close + 1));
   return mask;

@@ -37,10 +37,15 @@ export interface SpeakerBook {
   taken: Set<string>;
   /** Folded names and aliases → person, so lookups do not re-fold every entry. */
   byName: Map<string, PersonEntry>;
+  /**
+   * Folded surnames → the people with that surname, in book order: a surname reference (汪处长, Mr. Kerry)
+   * looks at the people it can mean, not at everyone (a page naming thousands stays linear).
+   */
+  bySurname: Map<string, PersonEntry[]>;
 }
 
 export function createSpeakerBook(): SpeakerBook {
-  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map() };
+  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map(), bySurname: new Map() };
 }
 
 /** The entry for a full name (or one of its aliases), if the article has named this person before. */
@@ -50,10 +55,9 @@ export function findPerson(book: SpeakerBook, name: string): PersonEntry | undef
 
 /** The most recent person with this surname (for 汪处长 / Mr. Kerry), preferring one who has spoken. */
 export function findBySurname(book: SpeakerBook, surname: string): PersonEntry | undefined {
-  const folded = foldName(surname);
   let found: PersonEntry | undefined;
-  for (const person of book.people) {
-    if (foldName(person.surname) !== folded || person.name === surname) continue;
+  for (const person of book.bySurname.get(foldName(surname)) ?? []) {
+    if (person.name === surname) continue;
     if (!found || person.quotes.length > 0 || found.quotes.length === 0) found = person;
   }
   return found;
@@ -66,6 +70,7 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
     person = { name: facts.name, aliases: [], role: null, org: null, quotes: [], surname: facts.surname };
     book.people.push(person);
     book.byName.set(foldName(facts.name), person);
+    withSurname(book, facts.surname).push(person);
   }
   // A mention that states both role and organisation is the fullest introduction: it wins over a bare title.
   if (facts.role && facts.org && !person.org) {
@@ -77,6 +82,33 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
   }
   if (facts.alias) addAlias(book, person, facts.alias);
   return person;
+}
+
+function withSurname(book: SpeakerBook, surname: string): PersonEntry[] {
+  const folded = foldName(surname);
+  let people = book.bySurname.get(folded);
+  if (!people) book.bySurname.set(folded, (people = []));
+  return people;
+}
+
+/**
+ * Gives a person a fuller name ("Fiona" quoted first, "Fiona Parry" named later): the old name becomes an
+ * alias and the surname index follows.
+ */
+export function renamePerson(book: SpeakerBook, person: PersonEntry, name: string, surname: string): void {
+  person.aliases.push(person.name);
+  person.name = name;
+  book.byName.set(foldName(name), person);
+  if (foldName(surname) !== foldName(person.surname)) {
+    const before = withSurname(book, person.surname);
+    before.splice(before.indexOf(person), 1);
+    // Keep book order among the people with the new surname.
+    const order = book.people.indexOf(person);
+    const after = withSurname(book, surname);
+    const at = after.findIndex((other) => book.people.indexOf(other) > order);
+    after.splice(at < 0 ? after.length : at, 0, person);
+  }
+  person.surname = surname;
 }
 
 /** Makes `alias` another name of `person`. */

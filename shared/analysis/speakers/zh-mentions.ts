@@ -1,6 +1,7 @@
 import { NAME_INTERPUNCTS } from '../lang/common.ts';
 import * as zh from '../lang/zh.ts';
 import { alternation, escapeRegExp } from '../model/text.ts';
+import { WordSet } from '../model/word-set.ts';
 
 /**
  * Reading Chinese person mentions: "org + title(s) + name" chains (青海省工业和信息化厅信息发展处处长汪凤英),
@@ -8,93 +9,252 @@ import { alternation, escapeRegExp } from '../model/text.ts';
  * (迈克尔•布兰德). Pure functions over a block's text and positions.
  */
 
-const SURNAMES: ReadonlySet<string> = new Set(zh.SURNAMES);
+// Single characters as UTF-16 units (all of them are one unit): testing a character of a Chinese text
+// by its code allocates nothing, where text[i] makes a new one-character string each time.
+const SURNAMES = unitsOf(zh.SURNAMES);
 const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(zh.COMPOUND_SURNAMES);
+/** Compound surnames as pairs of units (first unit → second units), tested without slicing. */
+const COMPOUND_SURNAME_PAIRS = new Map<number, Set<number>>();
+for (const surname of zh.COMPOUND_SURNAMES) {
+  const seconds = COMPOUND_SURNAME_PAIRS.get(surname.charCodeAt(0)) ?? new Set<number>();
+  seconds.add(surname.charCodeAt(1));
+  COMPOUND_SURNAME_PAIRS.set(surname.charCodeAt(0), seconds);
+}
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
-const NOT_NAME_CHARS: ReadonlySet<string> = new Set(zh.NOT_NAME_CHARS);
-const COLLECTIVE_ENDINGS: ReadonlySet<string> = new Set(zh.COLLECTIVE_ENDINGS);
+const NOT_NAME_CHARS = unitsOf(zh.NOT_NAME_CHARS);
+const COLLECTIVE_ENDINGS = unitsOf(zh.COLLECTIVE_ENDINGS);
 const REPORTER_TITLES: ReadonlySet<string> = new Set(zh.REPORTER_TITLES);
 const TITLE_JOINERS: ReadonlySet<string> = new Set(zh.TITLE_JOINERS);
-const ORG_STOP_WORDS = [...zh.ORG_STOP_WORDS].sort((a, b) => b.length - a.length);
+const SUBJECT_LEADERS: ReadonlySet<string> = new Set(zh.SUBJECT_LEADERS);
+
+// Word lists read at a position (model/word-set.ts): the longest word ending or starting exactly there,
+// by a few Set lookups. The alternation regexes they replace were run on a slice and tried at every
+// position of it, on every cue and every title of a paragraph.
+
+/** Job titles: "prefix? 副? title word" (常务副州长, 首席执行官), read by titleEndingAt / titleStartingAt. */
+const TITLES = new WordSet(zh.TITLES);
+/** Title prefixes other than 副 (optional on its own, after them) and 总 (part of the titles that take it: 总经理). */
+const TITLE_PREFIX_WORDS = zh.TITLE_PREFIXES.filter((p) => p !== '副' && p !== '总');
+const TITLE_PREFIXES = new WordSet(TITLE_PREFIX_WORDS);
+/** The prefixes in the order a regex alternation tries them (longest first), for reading a title forwards. */
+const TITLE_PREFIX_ORDER = alternation(TITLE_PREFIX_WORDS).split('|');
+const DEPUTY = '副';
+/** A title is read within this many characters (the longest prefix + 副 + the longest title word fit). */
+const TITLE_WINDOW = 12;
+/** Honorifics that turn a surname into a person reference (温先生, 李女士). 老 and 老师 make aliases only. */
+const HONORIFICS = new WordSet(zh.HONORIFICS);
+/** Organisation name endings (厅, 局, 公司, 政府…). */
+const ORG_SUFFIXES = new WordSet(zh.ORG_SUFFIXES);
+/** Role modifiers (国家一级, 著名, 研究…) at the end of a would-be organisation: they belong to the title. */
+const ROLE_DESCRIPTORS = new WordSet(zh.ROLE_DESCRIPTORS);
+/** A kinship word right before a name (潘振声女儿|马莉): apposition, not a title. */
+const KINSHIP_WORDS = new WordSet(zh.KINSHIP_WORDS);
+/** Verbs and particles at which an organisation phrase read backwards stops. */
+const ORG_STOPS = new WordSet(zh.ORG_STOP_WORDS);
+/** Adverbs and phrases a reporter puts between a name and the verb (also what opens a predicate). */
+const SUBJECT_TRAILERS = new WordSet(zh.SUBJECT_TRAILERS);
+
+/**
+ * What may follow a name (so its end is certain): punctuation or space, the end of the text, a speech
+ * verb, a word a reporter puts between name and verb, another title, an honorific, or a common particle
+ * — within the six characters after it.
+ */
+const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...zh.TITLES, ...zh.HONORIFICS]);
+const AFTER_NAME_PARTICLES = unitsOf('等在的对和与为是将从向到亲并');
+const PUNCTUATION_OR_SPACE_AT_START = /^[\p{P}\s]/u;
+const AFTER_NAME_WINDOW = 6;
+/** What opens the predicate right after a subject's name: an adverb (SUBJECT_TRAILERS) or one of these prepositions. */
+const PREDICATE_OPENERS = unitsOf('在对向从到为将把被给跟');
 
 const TITLE_WORDS = alternation(zh.TITLES);
-const TITLE_PREFIX = `(?:${alternation(zh.TITLE_PREFIXES.filter((p) => p !== '副' && p !== '总'))})?副?`;
-/** A job title (with its 常务/副 prefixes) ending exactly at the end of the string. */
-const TITLE_AT_END = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})$`, 'u');
-/** A job title (with prefixes) starting exactly at the start of the string. */
-const TITLE_AT_START = new RegExp(`^${TITLE_PREFIX}(?:${TITLE_WORDS})`, 'u');
-/** Every job title in a text, for scanning a block for "title + name" mentions. */
-const TITLE_ANYWHERE = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})`, 'gu');
-/** Honorifics that turn a surname into a person reference (温先生, 李女士). 老 and 老师 make aliases only. */
-const HONORIFIC_AT_END = new RegExp(`(?:${alternation(zh.HONORIFICS)})$`, 'u');
-/** An organisation name ending (厅, 局, 公司, 政府…) at the end of the string. */
-const ORG_SUFFIX_AT_END = new RegExp(`(?:${alternation(zh.ORG_SUFFIXES)})$`, 'u');
+const TITLE_PREFIX = `(?:${alternation(TITLE_PREFIX_WORDS)})?副?`;
+/**
+ * The first two UTF-16 units of every possible title ("prefix? 副? word"), as first unit → second units:
+ * a block is scanned for titles by testing the pair at each position (small integers, no allocation)
+ * and reading a title only where one can start.
+ */
+const TITLE_OPENINGS = new Map<number, Set<number>>();
+/** The first units of TITLE_OPENINGS as a table (one read per character of a block). */
+const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
+for (const prefix of ['', ...TITLE_PREFIX_WORDS]) {
+  for (const deputy of ['', DEPUTY]) {
+    for (const word of zh.TITLES) {
+      const title = prefix + deputy + word;
+      const seconds = TITLE_OPENINGS.get(title.charCodeAt(0)) ?? new Set<number>();
+      seconds.add(title.charCodeAt(1));
+      TITLE_OPENINGS.set(title.charCodeAt(0), seconds);
+      TITLE_FIRST_UNITS[title.charCodeAt(0)] = 1;
+    }
+  }
+}
+/** A title followed by 兼 inside a would-be organisation (摩根大通|首席投资官兼全球固定收益|主管): the role starts there. */
+const TITLE_THEN_JOINER = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})兼`, 'u');
 /** A coreferring determiner at the start of an organisation phrase (该项目部, 这家公司). */
 const COREFERENCE_AT_START = new RegExp(`^(?:${alternation(zh.COREFERENCE_DETERMINERS)})(?=\\p{Script=Han})`, 'u');
+/** A connector glued to the front of an organisation (但华为 → 华为). */
+const ORG_LEADING_CONNECTOR = new RegExp(`^(?:${alternation(zh.SUBJECT_LEADERS)})(?=\\p{Script=Han}{2})`, 'u');
+
 /** A transliterated name: Han runs joined by interpuncts (迈克尔•布兰德, 斯蒂芬妮·席尔霍尔茨, 迈克尔?布兰德). */
 const INTERPUNCT = `[${escapeRegExp(NAME_INTERPUNCTS)}]`;
 const TRANSLITERATED_AT_END = new RegExp(`\\p{Script=Han}{1,8}(?:${INTERPUNCT}\\p{Script=Han}{1,10})+$`, 'u');
 const TRANSLITERATED_AT_START = new RegExp(`^\\p{Script=Han}{1,8}(?:${INTERPUNCT}\\p{Script=Han}{1,10})+`, 'u');
+const INTERPUNCT_SPLIT = new RegExp(INTERPUNCT, 'u');
+/** The regexes above only run where an interpunct is close enough to matter (they are tried at every position). */
+const INTERPUNCT_UNITS = unitsOf(NAME_INTERPUNCTS);
+/** Han characters may be astral (two UTF-16 units): n characters span up to 2n units. */
+const UNITS_PER_CHAR = 2;
 /** A Latin-script name at the end of a clause (Rick Rieder表示). */
 const LATIN_NAME_AT_END = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
-/**
- * What may follow a name (so its end is certain): punctuation, a speech verb, a word a reporter puts
- * between name and verb, another title, an honorific, or a common particle.
- */
-const AFTER_NAME = new RegExp(
-  `^(?:[\\p{P}\\s]|$|${alternation([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...zh.TITLES, ...zh.HONORIFICS])}|[等在的对和与为是将从向到亲并])`,
-  'u',
-);
+/** What LATIN_NAME_AT_END ends with (never a Han character): checked before running it. */
+const LATIN_NAME_LAST = /^[\p{Ll}'’-]$/u;
 
 const HAN = /^\p{Script=Han}+$/u;
-const SUBJECT_LEADERS: ReadonlySet<string> = new Set(zh.SUBJECT_LEADERS);
+/** Characters an organisation phrase is made of (orgStart reads back over them, one UTF-16 unit at a time). */
+const ORG_CHAR = /[\p{L}\p{N}（）()&·]/u;
+const ASCII_ORG_CHAR = new Uint8Array(128).map((_, code) => (ORG_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
+const CLOSE_PAREN = ')'.charCodeAt(0);
+const CLOSE_PAREN_WIDE = '）'.charCodeAt(0);
+const OPEN_PAREN = '('.charCodeAt(0);
+const OPEN_PAREN_WIDE = '（'.charCodeAt(0);
+/** A noise parenthesis skipped inside an organisation is at most this long, brackets included. */
+const MAX_NOISE_PARENTHETICAL = 42;
+
 /** Function characters that never occur inside an organisation name without an org ending (这些歌曲都出自…). */
 const FUNCTION_CHAR = /[的了是都就也还这那些们把被将让使]/u;
-/** Role modifiers (国家一级, 著名, 研究…) at the end of a would-be organisation: they belong to the title. */
-const ROLE_DESCRIPTOR_AT_END = new RegExp(`(?:${alternation(zh.ROLE_DESCRIPTORS)})$`, 'u');
 /** A parenthesis without Han text inside an organisation: page furniture such as injected stock quotes, "贝莱德(431.2, 7.37, 1.74%)". */
 const NOISE_PARENTHETICAL = /[（(][^（）()\p{Script=Han}]{0,40}[)）]/gu;
+/** NOISE_PARENTHETICAL only runs on an organisation that has an opening bracket. */
+const OPENING_BRACKET = /[（(]/u;
 /** A Latin-script firm name followed by a Han field descriptor (M&G固定收益|副主管): the descriptor is part of the role. */
 const LATIN_ORG_THEN_FIELD = /^(.*[\p{Script=Latin}\d&])(\p{Script=Han}{2,})$/u;
-/** A title followed by 兼 inside a would-be organisation (摩根大通|首席投资官兼全球固定收益|主管): the role starts there. */
-const TITLE_THEN_JOINER = new RegExp(`${TITLE_PREFIX}(?:${TITLE_WORDS})兼`, 'u');
-/** A kinship word right before a name (潘振声女儿|马莉): apposition, not a title. */
-const KINSHIP_AT_END = new RegExp(`(?:${alternation(zh.KINSHIP_WORDS)})$`, 'u');
-/** A connector glued to the front of an organisation (但华为 → 华为). */
-const ORG_LEADING_CONNECTOR = new RegExp(`^(?:${alternation(zh.SUBJECT_LEADERS)})(?=\\p{Script=Han}{2})`, 'u');
+/** LATIN_ORG_THEN_FIELD needs one of these (its backtracking is skipped on all-Han organisations). */
+const LATIN_DIGIT_OR_AMPERSAND = /[\p{Script=Latin}\d&]/u;
+
+/** ORG_CHAR for the unit at `at` (CJK ideographs and ASCII by code; anything else by the regex). */
+function isOrgChar(text: string, at: number, code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 128) return ASCII_ORG_CHAR[code] === 1;
+  return ORG_CHAR.test(text[at] ?? '');
+}
+
+/** The nearest opening bracket, ( or （, among the units `[from, before)` reading back, or -1. */
+function openerBefore(text: string, from: number, before: number): number {
+  for (let at = before - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) return at;
+  }
+  return -1;
+}
+
+function unitsOf(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((character) => character.charCodeAt(0)));
+}
+
+/** CJK Unified Ideographs: a name made only of these has no Latin letter and no interpunct. */
+function isCommonHanOnly(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** Is there an interpunct among the units `[from, to)`? */
+function hasInterpunct(text: string, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < to; at++) if (INTERPUNCT_UNITS.has(text.charCodeAt(at))) return true;
+  return false;
+}
+
+/** Can what follows `end` not continue a name? (See AFTER_NAME_WORDS.) */
+function endsName(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const to = Math.min(text.length, end + AFTER_NAME_WINDOW);
+  if (AFTER_NAME_PARTICLES.has(text.charCodeAt(end)) || AFTER_NAME_WORDS.longestStartingAt(text, end, to) > 0) return true;
+  return PUNCTUATION_OR_SPACE_AT_START.test(text.slice(end, to));
+}
+
+/** Does the text end with an organisation ending (厅, 局, 公司…)? */
+export function hasOrgSuffix(text: string): boolean {
+  return ORG_SUFFIXES.endsIn(text);
+}
+
+/** The length of a coreferring determiner (该, 这家…) opening `text` before a Han character, or 0. */
+export function coreferenceDeterminer(text: string): number {
+  return COREFERENCE_AT_START.exec(text)?.[0].length ?? 0;
+}
 
 /** Is this 2–4 character string a plausible Chinese personal name? */
 export function isChineseName(candidate: string): boolean {
   const length = candidate.length;
-  if (length < 2 || length > 4 || !HAN.test(candidate)) return false;
-  if (NOT_PERSON.has(candidate)) return false;
-  const compound = COMPOUND_SURNAMES.has(candidate.slice(0, 2));
+  if (length < 2 || length > 4) return false;
+  // The same conditions as ever, cheapest first: a surname, no particle, no collective ending, then the script.
+  const compound = COMPOUND_SURNAME_PAIRS.get(candidate.charCodeAt(0))?.has(candidate.charCodeAt(1)) === true;
   if (length === 4 && !compound) return false;
-  if (!compound && !SURNAMES.has(candidate[0] ?? '')) return false;
-  for (let i = 1; i < length; i++) if (NOT_NAME_CHARS.has(candidate[i] ?? '')) return false;
-  if (length === 3 && COLLECTIVE_ENDINGS.has(candidate[2] ?? '')) return false;
-  return true;
+  if (!compound && !SURNAMES.has(candidate.charCodeAt(0))) return false;
+  for (let i = 1; i < length; i++) if (NOT_NAME_CHARS.has(candidate.charCodeAt(i))) return false;
+  if (length === 3 && COLLECTIVE_ENDINGS.has(candidate.charCodeAt(2))) return false;
+  if (NOT_PERSON.has(candidate)) return false;
+  return HAN.test(candidate);
 }
 
 /** The surname of a name: compound surname, the given name's first part for transliterations, else its first character. */
 export function surnameOf(name: string): string {
+  if (isCommonHanOnly(name)) return COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name.slice(0, 1);
   if (/[\p{Script=Latin}]/u.test(name)) return name.split(/\s+/u).pop() ?? name;
-  const parts = name.split(new RegExp(INTERPUNCT, 'u'));
+  const parts = name.split(INTERPUNCT_SPLIT);
   if (parts.length > 1) return parts[parts.length - 1] ?? name;
   return COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name.slice(0, 1);
 }
 
-/** Start of a title that ends exactly at `end` (reading no further back than `from`), or -1. */
+/**
+ * Start of a title that ends exactly at `end` (reading no further back than `from`, nor more than 12
+ * characters), or -1: the earliest start of "prefix? 副? title" over every title word ending there.
+ */
 export function titleEndingAt(text: string, from: number, end: number): number {
-  const start = Math.max(from, end - 12);
-  const match = TITLE_AT_END.exec(text.slice(start, end));
-  return match ? start + match.index : -1;
+  const floor = Math.max(from, end - TITLE_WINDOW);
+  if (end <= floor || !TITLES.mayEndWith(text.charCodeAt(end - 1))) return -1;
+  let best = -1;
+  for (const length of TITLES.lengths) {
+    const wordStart = end - length;
+    if (wordStart < floor || !TITLES.has(text.slice(wordStart, end))) continue;
+    // The earliest start of "prefix? 副? word" for this word: with the longest prefix that fits.
+    let start = wordStart - TITLE_PREFIXES.longestEndingAt(text, floor, wordStart);
+    if (wordStart - 1 >= floor && text[wordStart - 1] === DEPUTY) {
+      start = Math.min(start, wordStart - 1 - TITLE_PREFIXES.longestEndingAt(text, floor, wordStart - 1));
+    }
+    if (best < 0 || start < best) best = start;
+  }
+  return best;
 }
 
-/** End of a title that starts exactly at `start` (reading no further than `to`), or -1. */
+/**
+ * End of a title that starts exactly at `start` (reading no further than `to`, nor more than 12
+ * characters), or -1. Tried as the regex alternation would: each prefix (longest first), then none; 副
+ * if present, then not; then the longest title word.
+ */
 export function titleStartingAt(text: string, start: number, to: number): number {
-  const match = TITLE_AT_START.exec(text.slice(start, Math.min(to, start + 12)));
-  return match ? start + match[0].length : -1;
+  return titleAt(text, start, Math.min(to, start + TITLE_WINDOW));
+}
+
+/** End of "prefix? 副? title word" starting exactly at `start` and ending by `limit`, or -1. */
+function titleAt(text: string, start: number, limit: number): number {
+  if (start >= limit) return -1;
+  for (const prefix of TITLE_PREFIX_ORDER) {
+    if (!text.startsWith(prefix, start) || start + prefix.length > limit) continue;
+    const end = titleWordAfter(text, start + prefix.length, limit);
+    if (end >= 0) return end;
+  }
+  return titleWordAfter(text, start, limit);
+}
+
+/** End of "副? title word" starting at `at` within `limit`, or -1. */
+function titleWordAfter(text: string, at: number, limit: number): number {
+  if (text[at] === DEPUTY && at + 1 <= limit) {
+    const length = TITLES.longestStartingAt(text, at + 1, limit);
+    if (length > 0) return at + 1 + length;
+  }
+  const length = TITLES.longestStartingAt(text, at, limit);
+  return length > 0 ? at + length : -1;
 }
 
 /** Is the title a reporter's (记者, 编辑…)? Reporters are never speakers. */
@@ -108,23 +268,36 @@ export function isReporterTitle(title: string): boolean {
  * precedes it (国务卿迈克·蓬佩奥 → 迈克·蓬佩奥). Returns its start, or -1.
  */
 export function foreignNameEndingAt(text: string, from: number, end: number): number {
-  const slice = text.slice(from, end);
-  const translit = TRANSLITERATED_AT_END.exec(slice);
+  if (end <= from) return -1;
+  // A transliteration ends in "interpunct + 1–10 Han characters": without an interpunct there, none ends here.
+  const translit = hasInterpunct(text, Math.max(from, end - 1 - 10 * UNITS_PER_CHAR), end - 1) ? TRANSLITERATED_AT_END.exec(text.slice(from, end)) : null;
   if (translit) {
     let start = from + translit.index;
-    const firstPartEnd = start + (translit[0].search(new RegExp(INTERPUNCT, 'u')) || 0);
+    const firstPartEnd = start + (translit[0].search(INTERPUNCT_SPLIT) || 0);
     // A title or a particle glued to the first part belongs before the name.
     for (let k = firstPartEnd - 1; k > start; k--) {
-      if (titleEndingAt(text, from, k) >= 0 || NOT_NAME_CHARS.has(text[k - 1] ?? '')) {
+      if (titleEndingAt(text, from, k) >= 0 || NOT_NAME_CHARS.has(text.charCodeAt(k - 1))) {
         start = k;
         break;
       }
     }
     return firstPartEnd - start >= 1 ? start : -1;
   }
-  const latin = LATIN_NAME_AT_END.exec(slice);
+  // A Latin name ends in a lower-case letter, an apostrophe or a hyphen (never in a Han character).
+  if (!LATIN_NAME_LAST.test(lastCharacter(text, from, end))) return -1;
+  const latin = LATIN_NAME_AT_END.exec(text.slice(from, end));
   if (latin?.[1]) return end - latin[1].length;
   return -1;
+}
+
+/** The code point that ends at `end` (a surrogate pair whole when both halves are within `[from, end)`). */
+function lastCharacter(text: string, from: number, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text[end - 1] ?? '';
 }
 
 /** A Chinese name ending at `end` (2–4 characters, not before `from`): returns its start or -1. Prefers 3 characters. */
@@ -143,12 +316,16 @@ export function chineseNameEndingAt(text: string, from: number, end: number): nu
  * of the segmenter before a two-character word (负责人|晁|守成|深感).
  */
 export function nameStartingAt(text: string, start: number, to: number, boundaries: Uint8Array): number {
-  const translit = TRANSLITERATED_AT_START.exec(text.slice(start, Math.min(to, start + 30)));
-  if (translit) return start + translit[0].length;
+  const limit = Math.min(to, start + 30);
+  // A transliteration has an interpunct after its first 1–8 Han characters.
+  if (hasInterpunct(text, start + 1, Math.min(limit, start + 1 + 8 * UNITS_PER_CHAR))) {
+    const translit = TRANSLITERATED_AT_START.exec(text.slice(start, limit));
+    if (translit) return start + translit[0].length;
+  }
   for (const length of [3, 2, 4]) {
     const end = start + length;
     if (end > to || !isChineseName(text.slice(start, end))) continue;
-    if (AFTER_NAME.test(text.slice(end, end + 6))) return end;
+    if (endsName(text, end)) return end;
     // ICU keeps unknown given names apart from the next word: a word boundary right after 3 characters.
     if (length === 3 && boundaries[start] === 1 && boundaries[end] === 1) return end;
   }
@@ -159,24 +336,17 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
 export function orgStart(text: string, from: number, end: number): number {
   let start = end;
   while (start > from) {
-    const c = text[start - 1] ?? '';
-    if (c === ')' || c === '）') {
+    const code = text.charCodeAt(start - 1);
+    if (code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) {
       // Skip a parenthesis of numbers and Latin text (injected stock quotes) as if it were not there.
-      const opener = Math.max(text.lastIndexOf('(', start - 1), text.lastIndexOf('（', start - 1));
-      if (opener >= from && start - opener <= 42 && !/\p{Script=Han}/u.test(text.slice(opener, start))) {
+      const opener = openerBefore(text, Math.max(from, start - MAX_NOISE_PARENTHETICAL), start - 1);
+      if (opener >= 0 && !/\p{Script=Han}/u.test(text.slice(opener, start))) {
         start = opener;
         continue;
       }
     }
-    if (!/[\p{L}\p{N}（）()&·]/u.test(c)) break;
-    let stopped = false;
-    for (const stop of ORG_STOP_WORDS) {
-      if (start - stop.length >= from && text.startsWith(stop, start - stop.length)) {
-        stopped = true;
-        break;
-      }
-    }
-    if (stopped) break;
+    if (!isOrgChar(text, start - 1, code)) break;
+    if (ORG_STOPS.longestEndingAt(text, from, start) > 0) break;
     start--;
     if (end - start > 40) break;
   }
@@ -225,7 +395,8 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     let orgEnd = position;
     if (text[orgEnd - 1] === '的') orgEnd--;
     const start = orgStart(text, from, orgEnd);
-    let org = text.slice(start, orgEnd).replace(NOISE_PARENTHETICAL, '');
+    let org = text.slice(start, orgEnd);
+    if (OPENING_BRACKET.test(org)) org = org.replace(NOISE_PARENTHETICAL, '');
     const connector = ORG_LEADING_CONNECTOR.exec(org);
     if (connector) org = org.slice(connector[0].length);
     const determiner = COREFERENCE_AT_START.exec(org);
@@ -234,7 +405,7 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     [org, title] = splitRoleFromOrg(org, title);
     // Without an organisation ending, only a short name with no function word is an organisation
     // (华坚, 南艺, 海新科技), not "这些歌曲都出自".
-    if (!ORG_SUFFIX_AT_END.test(org) && HAN.test(org) && (org.length > 10 || FUNCTION_CHAR.test(org))) org = '';
+    if (!ORG_SUFFIXES.endsIn(org) && HAN.test(org) && (org.length > 10 || FUNCTION_CHAR.test(org))) org = '';
     if (SUBJECT_LEADERS.has(org)) org = ''; // 随后|艺人董又霖: a connector, not an organisation
     roles.unshift(title);
     // Words moved from the organisation into the title (国家一级|作曲家) are part of the chain already read.
@@ -262,16 +433,16 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
  * (a field after a Latin firm name). Returns [org, title]; an org of one character is dropped by the caller.
  */
 function splitRoleFromOrg(org: string, title: string): [string, string] {
-  const joined = TITLE_THEN_JOINER.exec(org);
+  const joined = org.includes('兼') ? TITLE_THEN_JOINER.exec(org) : null;
   if (joined && joined.index > 0) return [org.slice(0, joined.index), org.slice(joined.index) + title];
   for (let guard = 0; guard < 2; guard++) {
-    const descriptor = ROLE_DESCRIPTOR_AT_END.exec(org);
-    if (!descriptor || ORG_SUFFIX_AT_END.test(org)) break;
-    title = descriptor[0] + title;
-    org = org.slice(0, descriptor.index);
+    const descriptor = ROLE_DESCRIPTORS.longestEndingAt(org, 0, org.length);
+    if (descriptor === 0 || ORG_SUFFIXES.endsIn(org)) break;
+    title = org.slice(org.length - descriptor) + title;
+    org = org.slice(0, org.length - descriptor);
   }
-  const field = LATIN_ORG_THEN_FIELD.exec(org);
-  if (field?.[1] && field[2] && !ORG_SUFFIX_AT_END.test(field[2])) return [field[1], field[2] + title];
+  const field = LATIN_DIGIT_OR_AMPERSAND.test(org) ? LATIN_ORG_THEN_FIELD.exec(org) : null;
+  if (field?.[1] && field[2] && !ORG_SUFFIXES.endsIn(field[2])) return [field[1], field[2] + title];
   return [org, title];
 }
 
@@ -305,9 +476,9 @@ export function personEndingAt(
 ): PersonMention | null {
   if (end - from < 2) return null;
   // Name + title (习近平总书记, 汪处长, 方创琳研究员) or name + honorific (温先生).
-  const honorific = HONORIFIC_AT_END.exec(text.slice(Math.max(from, end - 2), end));
+  const honorific = HONORIFICS.longestEndingAt(text, Math.max(from, end - 2), end);
   const trailingTitle = titleEndingAt(text, from, end);
-  const titleStart = trailingTitle >= 0 ? trailingTitle : honorific ? end - honorific[0].length : -1;
+  const titleStart = trailingTitle >= 0 ? trailingTitle : honorific > 0 ? end - honorific : -1;
   if (titleStart > from) {
     const title = text.slice(titleStart, end);
     const nameStart = Math.max(chineseNameEndingAt(text, from, titleStart), foreignNameEndingAt(text, from, titleStart));
@@ -328,7 +499,7 @@ export function personEndingAt(
     }
     const surname = text[titleStart - 1] ?? '';
     const beforeSurname = text[titleStart - 2];
-    if (SURNAMES.has(surname) && (titleStart - 1 === from || !/\p{Script=Han}/u.test(beforeSurname ?? '') || trailingTitle < 0 || titleEndingAt(text, from, titleStart - 1) >= 0 || ORG_SUFFIX_AT_END.test(text.slice(from, titleStart - 1)))) {
+    if (SURNAMES.has(text.charCodeAt(titleStart - 1)) && (titleStart - 1 === from || !/\p{Script=Han}/u.test(beforeSurname ?? '') || trailingTitle < 0 || titleEndingAt(text, from, titleStart - 1) >= 0 || ORG_SUFFIXES.longestEndingAt(text, from, titleStart - 1) > 0)) {
       const honorificName = trailingTitle < 0 && /^(?:先生|女士|小姐)$/u.test(title);
       const posts = readPostsBefore(text, from, titleStart - 1, coreference);
       return {
@@ -356,7 +527,7 @@ export function personEndingAt(
   for (const nameStart of candidates) {
     const name = text.slice(nameStart, end);
     // 潘振声女儿马莉: a kinship word in apposition marks what follows as a person's name.
-    const kinship = KINSHIP_AT_END.test(text.slice(Math.max(from, nameStart - 2), nameStart));
+    const kinship = KINSHIP_WORDS.longestEndingAt(text, Math.max(from, nameStart - 2), nameStart) > 0;
     if (nameStart === from || known(name) || kinship) {
       return { name, start: nameStart, end, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
@@ -364,8 +535,11 @@ export function personEndingAt(
   return null;
 }
 
-/** What may follow the subject's name at the start of a clause: an adverb or a preposition opening the predicate. */
-const PREDICATE_AFTER_NAME = new RegExp(`^(?:${alternation(zh.SUBJECT_TRAILERS)}|[在对向从到为将把被给跟])`, 'u');
+/** Does a predicate open at `at` (an adverb or a preposition), reading no further than `to`? */
+function opensPredicate(text: string, at: number, to: number): boolean {
+  if (at >= to) return false;
+  return PREDICATE_OPENERS.has(text.charCodeAt(at)) || SUBJECT_TRAILERS.longestStartingAt(text, at, to) > 0;
+}
 /** What cannot follow a subject's name: a possessive, a plural or a list (陈立群的母亲, 张三、李四). */
 const NOT_SUBJECT_AFTER_NAME = /^[的之们、和与及等]/u;
 
@@ -387,9 +561,9 @@ export function personStartingAt(
     if (nameEnd >= end || end - nameEnd > maxPredicate) continue;
     const name = text.slice(start, nameEnd);
     if (!isChineseName(name) || titleEndingAt(text, start + 1, nameEnd) >= 0) continue; // 曲局长 is surname + title
-    const rest = text.slice(nameEnd, Math.min(end, nameEnd + 8));
-    if (NOT_SUBJECT_AFTER_NAME.test(rest) || titleStartingAt(text, nameEnd, end) >= 0) continue;
-    if (known(name) || PREDICATE_AFTER_NAME.test(rest)) {
+    const restEnd = Math.min(end, nameEnd + 8);
+    if (NOT_SUBJECT_AFTER_NAME.test(text.slice(nameEnd, restEnd)) || titleStartingAt(text, nameEnd, end) >= 0) continue;
+    if (known(name) || opensPredicate(text, nameEnd, restEnd)) {
       return { name, start, end: nameEnd, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
   }
@@ -400,7 +574,7 @@ export function personStartingAt(
       const nameEnd = afterTitle + length;
       const name = text.slice(afterTitle, nameEnd);
       if (nameEnd >= end || end - nameEnd > maxPredicate || !isChineseName(name)) continue;
-      if (!known(name) && !PREDICATE_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 8))) continue;
+      if (!known(name) && !opensPredicate(text, nameEnd, Math.min(text.length, nameEnd + 8))) continue;
       const title = text.slice(start, afterTitle);
       if (isReporterTitle(title)) return null;
       return { name, start, end: nameEnd, role: title, org: null, alias: null, surnameOnly: false, reporter: false };
@@ -408,7 +582,7 @@ export function personStartingAt(
   }
   // Surname + title (陈校长…说): resolved later against the people already named.
   const surname = text[start] ?? '';
-  if (!SURNAMES.has(surname)) return null;
+  if (!SURNAMES.has(text.charCodeAt(start))) return null;
   const titleEnd = titleStartingAt(text, start + 1, end);
   if (titleEnd < 0 || end - titleEnd > maxPredicate || NOT_SUBJECT_AFTER_NAME.test(text.slice(titleEnd, titleEnd + 1))) return null;
   const title = text.slice(start + 1, titleEnd);
@@ -427,13 +601,15 @@ export function scanTitleNameMentions(
   coreference: OrgCoreference,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  TITLE_ANYWHERE.lastIndex = 0;
-  for (let match = TITLE_ANYWHERE.exec(text); match; match = TITLE_ANYWHERE.exec(text)) {
-    const titleEnd = match.index + match[0].length;
+  for (let at = 0; at < text.length; ) {
+    const titleStart = nextTitle(text, at);
+    if (titleStart < 0) break;
+    const titleEnd = titleAt(text, titleStart, text.length);
+    at = titleEnd;
     const nameEnd = nameStartingAt(text, titleEnd, text.length, boundaries);
     if (nameEnd < 0) continue;
     // A second title after the name (魏少军教授) is part of the mention's alias, not of the name.
-    const from = clauseStartOf(match.index);
+    const from = clauseStartOf(titleStart);
     const posts = readPostsBefore(text, from, titleEnd, coreference);
     mentions.push({
       name: text.slice(titleEnd, nameEnd),
@@ -445,12 +621,21 @@ export function scanTitleNameMentions(
       surnameOnly: false,
       reporter: posts.reporter,
     });
-    TITLE_ANYWHERE.lastIndex = nameEnd;
+    at = nameEnd;
   }
   return mentions;
 }
 
-export { ORG_SUFFIX_AT_END, COREFERENCE_AT_START };
+/** Where the first title at or after `from` starts, or -1 (the leftmost match of a title anywhere). */
+function nextTitle(text: string, from: number): number {
+  for (let at = from; at + 1 < text.length; at++) {
+    const first = text.charCodeAt(at);
+    if (TITLE_FIRST_UNITS[first] !== 1 || !TITLE_OPENINGS.get(first)?.has(text.charCodeAt(at + 1))) continue;
+    if (titleAt(text, at, text.length) >= 0) return at;
+  }
+  return -1;
+}
+
 
 /** A Latin-script personal name filling a string (Vincent Mortier, Bob Michele). */
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

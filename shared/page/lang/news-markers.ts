@@ -30,6 +30,20 @@ export const ZH_NEWS_MARKERS: ReadonlyArray<{ name: string; pattern: RegExp }> =
   { name: '日期时间', pattern: /(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u },
 ];
 
+/**
+ * Marks of a publication in page text, for detection: a date (numeric, CJK or written out in English)
+ * or a Chinese info-line label. One is enough: landing, service and shop pages carry none of them.
+ * (English bylines are left out: "By" starts too many other phrases — "Sort By Price", "Design by …".)
+ */
+export const PUBLICATION_MARKS: readonly RegExp[] = [
+  /** 2023-09-26, 2023/9/26, 2023.09.26, 2023年9月26日 */
+  /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u,
+  /** March 3, 2024 / Mar. 3rd 2024 / 3 March 2024 */
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/i,
+  /** 来源：… / 作者：… / 责任编辑：… / 本报记者 / 发布时间 */
+  /(?:来源|出处|作者|责任编辑|责编|编辑)\s*[:：]\s*\S|(?:本报|新华社|央视)\s*记者|记者\s*[\u4e00-\u9fff]{2,4}|(?:发布|发表|发稿)(?:时间|日期)/u,
+];
+
 /** A date as written on news pages: 2023-09-26, 2023/9/26, 2023.09.26, 2023年9月26日. */
 export const DATE_IN_TEXT = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 

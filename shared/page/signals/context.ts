@@ -1,5 +1,7 @@
 import { LEGAL_NOTICE, REPLY_CONTAINER_NAME } from '../lang/page-structure.ts';
-import { readingLength } from '../text/reading-length.ts';
+import { CJK_WEIGHT, readingLength } from '../text/reading-length.ts';
+import { readJsonLd, type JsonLdSummary } from './json-ld.ts';
+import { estimateParagraph, estimateReadingLength, sampledCjkShare } from './prose-length.ts';
 
 /**
  * Everything the detection signals read, gathered in one bounded pass so that no signal queries the
@@ -18,6 +20,11 @@ export interface DetectionContext {
    * carry the most long prose — one coherent block, not page-wide totals.
    */
   densest: { element: Element; textLength: number; linkLength: number } | undefined;
+  /**
+   * The same block, measured cheaply for the signals: its prose (text minus link text, in reading
+   * length) and link density, from code-unit counts.
+   */
+  mainBlock: { element: Element; prose: number; linkDensity: number } | undefined;
   /** Long paragraphs (≥ LONG_PARAGRAPH, mostly not links) in the page, and inside the main block. */
   longParagraphs: number;
   mainParagraphs: number;
@@ -43,6 +50,8 @@ export interface DetectionContext {
   cjkShare: number;
   /** The first SAMPLE_CHARS characters of the body text, computed on first use (marker searches). */
   textSample: () => string;
+  /** The page's JSON-LD declarations, parsed on first use. */
+  jsonLd: () => JsonLdSummary;
   /** True when the pass stopped at MAX_UNITS (huge page). */
   truncated: boolean;
 }
@@ -60,7 +69,7 @@ const FALLBACK_BELOW_PROSE = 600;
 /** NodeFilter.SHOW_TEXT (the constant itself is not a global in every DOM implementation). */
 const SHOW_TEXT = 4;
 /** Text nodes visited at most by the fallback. */
-const MAX_TEXT_NODES = 5_000;
+const MAX_TEXT_NODES = 3_000;
 /** A text node shorter than this (code units) cannot reach LONG_PARAGRAPH even if all CJK. */
 const MIN_TEXT_NODE_CHARS = 40;
 /** Inline elements that wrap text inside a paragraph block. */
@@ -69,8 +78,18 @@ const INLINE_TAGS = new Set(['span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sma
 const NOT_PROSE_PARENT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'button', 'title', 'a', 'select', 'code']);
 /** How much body text the marker searches look at (characters). */
 const SAMPLE_CHARS = 30_000;
-/** Characters of each long paragraph looked at for the CJK share (its start says which script it is in). */
-const CJK_SAMPLE = 400;
+/** Characters sampled to estimate the reading length of a container (see estimateReadingLength). */
+const CONTAINER_SAMPLES = 128;
+/** Characters sampled for the CJK share of a container or a bare text node. */
+const CJK_SAMPLES = 32;
+/** Longest text (code units) taken for a legal notice (the longest in the corpus has 922). */
+const MAX_LEGAL_NOTICE_CHARS = 1_200;
+/** A main block with more long paragraphs than this is read, not a legal footer. */
+const LEGAL_FOOTER_PARAGRAPHS = 4;
+/** Legal blocks set aside at most before the main block is taken as it is. */
+const LEGAL_RETRIES = 3;
+/** Most <link> elements looked through for the canonical URL (a head has 5–50). */
+const MAX_LINK_ELEMENTS = 200;
 /** Most <meta> elements read (a head has 20–100). */
 const MAX_METAS = 400;
 
@@ -85,22 +104,47 @@ export interface RepeatedItems {
   linksPerItem: number;
   headingsPerItem: number;
   imagesPerItem: number;
+  /** <time> elements per box: posts and teasers carry their own date, sections of a text do not. */
+  datesPerItem: number;
+  /** h2–h4 headings that link to another page, per box: the titles of cards and search results. */
+  linkedHeadingsPerItem: number;
   prose: number;
 }
 
 /** Fewer same-class boxes than this are not a repeated structure. */
 const MIN_REPEATED = 3;
 /** How far up the common ancestor of repeated boxes is searched (a post body sits 2–5 levels under its thread). */
-const MAX_ANCESTOR_LEVELS = 6;
+const MAX_ANCESTOR_LEVELS = 16;
 
 /**
- * Paragraph wrappers of one article: the ancestor is nearly all prose, with under one link and one
- * heading per box and few pictures. A thread has author links, permalinks and avatars per post; a
- * card grid a heading and a call to action per card.
+ * Boxes that are parts of one text rather than items of a page. Either paragraph wrappers — the
+ * ancestor nearly all prose, under one link and one heading per box, few pictures — or sections:
+ * several paragraphs each, under their own (unlinked) heading. Items are told by what each one
+ * carries for itself: a post its date and a class naming it a comment or reply, a card or search
+ * result a heading that links to its own page, and a card no more than a blurb of prose.
  */
-export function isWrappedArticle(items: RepeatedItems): boolean {
-  if (REPLY_CONTAINER_NAME.test(items.signature)) return false;
-  return items.proseShare >= 0.7 && items.linksPerItem < 1.5 && items.headingsPerItem < 0.8 && items.imagesPerItem < 1;
+export function isOneText(items: RepeatedItems): boolean {
+  if (REPLY_CONTAINER_NAME.test(items.signature) || items.datesPerItem >= 0.5) return false;
+  if (items.proseShare >= 0.7 && items.linksPerItem < 1.5 && items.headingsPerItem < 0.8 && items.imagesPerItem < 1) return true;
+  return items.prose / items.count >= SECTION_PROSE && items.linkedHeadingsPerItem < 0.5 && items.proseShare >= 0.5;
+}
+
+/** Prose of a section (reading length: about a paragraph and a half) — more than any card's blurb. */
+const SECTION_PROSE = 600;
+
+/** Headings (h2–h4) inside `root` that hold or sit in a link to another page (not a #fragment). */
+function linkedHeadings(root: Element): number {
+  let count = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const headings = root.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < 200; i++) {
+      const heading = headings[i] as Element;
+      const link = heading.getElementsByTagName('a')[0] ?? heading.closest('a');
+      const href = link?.getAttribute('href');
+      if (href && !href.startsWith('#')) count += 1;
+    }
+  }
+  return count;
 }
 
 /** The nearest ancestor (at most MAX_ANCESTOR_LEVELS up from the first) holding every element; never the body. */
@@ -115,6 +159,9 @@ function commonAncestor(elements: Element[], body: Element): Element | undefined
 
 interface ContainerTally { element: Element; direct: number; nested: number; paragraphs: number }
 
+/** A paragraph unit with long prose: its text, prose (reading length, links excluded) and container. */
+interface LongUnit { element: Element; text: string; prose: number; proseChars: number; container: Element | null }
+
 /**
  * Builds the context: one native selector query for the paragraph units, each unit's text read once
  * (textContent of a paragraph, not of a container), link text read only for long paragraphs, and
@@ -123,44 +170,57 @@ interface ContainerTally { element: Element; direct: number; nested: number; par
 export function buildDetectionContext(doc: Document, url?: string): DetectionContext {
   const body = doc.body;
   const containers = new Map<Element, ContainerTally>();
-  const longUnits: Array<{ element: Element; prose: number; container: Element | null }> = [];
+  let longUnits: LongUnit[] = [];
   let shortParagraphs = 0;
   let longText = 0;
-  let cjkChars = 0;
-  let cjkSampled = 0;
+  // Prose weighted by its CJK share, for the page's share.
+  let cjkProse = 0;
   let truncated = false;
-  // Single-tag queries rather than one selector list: Chromium matches a lone tag name on a fast
-  // path (several times cheaper than a list like 'p, pre, br', measured with scripts/bench-detect.ts).
-  // <pre> counts because tech articles carry much of their text in code listings. From the document,
-  // not the body: the same elements in a browser, and linkedom's body-scoped query misses elements on
+  // Live tag collections (getElementsByTagName) rather than querySelectorAll: the browser walks the
+  // tree lazily as the loop advances and keeps the collection cached until the DOM changes, where a
+  // selector query builds a static list up front (measured with scripts/bench-detect.ts). <pre>
+  // counts because tech articles carry much of their text in code listings. From the document, not
+  // the body: the same elements in a browser, and linkedom's body-scoped query misses elements on
   // some malformed pages.
-  const paragraphs = body ? [doc.querySelectorAll('p'), doc.querySelectorAll('pre')] : [];
-  const breaks = body ? doc.querySelectorAll('br') : [];
+  const paragraphs = body ? [doc.getElementsByTagName('p'), doc.getElementsByTagName('pre')] : [];
+  const PRE_LIST = 1;
+  const breaks = body ? doc.getElementsByTagName('br') : [];
   const brParents = new Set<Element>();
   let seen = 0;
-  const readUnit = (unit: Element, own: boolean) => {
-    if (unit.hasAttribute('hidden')) return;
+  const readUnit = (unit: Element, own: boolean, exact: boolean) => {
     const text = unit.textContent ?? '';
-    const length = readingLength(text);
-    if (length === 0) return;
+    const raw = text.length;
+    if (raw === 0) return;
+    // A CJK character counts CJK_WEIGHT at most, so a text this short is a blurb without measuring it.
+    if (raw * CJK_WEIGHT < SHORT_PARAGRAPH) {
+      shortParagraphs += 1;
+      return;
+    }
+    // A paragraph is one run of words, estimated natively; <br>-split containers and code listings,
+    // with indentation and nested blocks, are sampled.
+    const paragraph = own && !exact ? estimateParagraph(text) : undefined;
+    const length = paragraph ? paragraph.length : estimateReadingLength(text, CONTAINER_SAMPLES);
     if (length < SHORT_PARAGRAPH) {
       shortParagraphs += 1;
       return;
     }
     if (length < LONG_PARAGRAPH) return;
-    let linkLength = 0;
-    const anchors = unit.getElementsByTagName('a');
-    for (let a = 0; a < anchors.length && a < 200; a++) linkLength += readingLength(anchors[a]?.textContent ?? '');
+    // Hidden text is nobody's reading (looked at only here: most paragraphs are not long).
+    if (unit.hasAttribute('hidden')) return;
+    // Link text in code units: its share of the paragraph is all that matters, so no reading length.
+    let linkChars = 0;
+    // Most paragraphs are bare text: no child element, no link to look for.
+    if (unit.firstElementChild) {
+      const anchors = unit.getElementsByTagName('a');
+      for (let a = 0; a < anchors.length && a < 200; a++) linkChars += anchors[a]?.textContent?.length ?? 0;
+    }
     // A paragraph that is mostly links is a link list, not prose.
-    if (linkLength * 2 >= length) return;
-    // Copyright footers, disclaimers and cookie notices are long but are nobody's reading.
-    if (LEGAL_NOTICE.test(text)) return;
-    const prose = length - linkLength;
+    if (linkChars * 2 >= raw) return;
+    const prose = length * (1 - linkChars / raw);
     longText += prose;
-    cjkChars += countCjk(text, CJK_SAMPLE);
-    cjkSampled += Math.min(text.length, CJK_SAMPLE);
+    cjkProse += prose * (paragraph ? paragraph.cjkShare : sampledCjkShare(text, CJK_SAMPLES));
     const container = own ? unit.parentElement : unit;
-    longUnits.push({ element: unit, prose, container });
+    longUnits.push({ element: unit, text, prose, proseChars: raw - linkChars, container });
     if (!container) return;
     const entry = tally(containers, container);
     entry.direct += prose;
@@ -168,10 +228,10 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     const grand = container.parentElement;
     if (grand && container !== body) tally(containers, grand).nested += prose;
   };
-  for (const list of paragraphs) {
+  for (const [index, list] of paragraphs.entries()) {
     for (let i = 0; i < list.length && !truncated; i++, seen++) {
       if (seen >= MAX_UNITS) truncated = true;
-      else readUnit(list[i] as Element, true);
+      else readUnit(list[i] as Element, true, index === PRE_LIST);
     }
   }
   for (let i = 0; i < breaks.length && !truncated; i++, seen++) {
@@ -186,7 +246,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     brParents.add(parent);
     const parentTag = parent.localName;
     if (parentTag === 'p' || parentTag === 'pre' || parentTag === 'li' || parentTag === 'a' || parent.closest('p, pre, a') !== null) continue;
-    readUnit(parent, false);
+    readUnit(parent, false, true);
   }
 
   // Some templates put the body text straight into a <div> or <td>, with no <p> and no <br>. Only when
@@ -197,8 +257,10 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     const counted = new Set<Element>();
     let visited = 0;
     for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
+      // The node's length first: reading its text would make a string of every whitespace node.
+      if ((node as CharacterData).length < MIN_TEXT_NODE_CHARS) continue;
       const data = node.nodeValue;
-      if (!data || data.length < MIN_TEXT_NODE_CHARS) continue;
+      if (!data) continue;
       const parent = node.parentElement;
       if (!parent || parent === body || NOT_PROSE_PARENT.has(parent.localName) || counted.has(parent)) continue;
       if (parent.closest('p, pre, a') !== null) continue;
@@ -209,9 +271,8 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
       let block: Element = parent;
       while (INLINE_TAGS.has(block.localName) && block.parentElement && block.parentElement !== body) block = block.parentElement;
       longText += length;
-      cjkChars += countCjk(data, CJK_SAMPLE);
-      cjkSampled += Math.min(data.length, CJK_SAMPLE);
-      longUnits.push({ element: parent, prose: length, container: block });
+      cjkProse += length * sampledCjkShare(data, CJK_SAMPLES);
+      longUnits.push({ element: parent, text: data, prose: length, proseChars: data.length, container: block });
       tally(containers, block).direct += length;
       tally(containers, block).paragraphs += 1;
       const grand = block.parentElement;
@@ -219,14 +280,27 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     }
   }
 
-  let main: ContainerTally | undefined;
-  let mainScore = 0;
-  for (const candidate of containers.values()) {
-    const score = candidate.direct + candidate.nested / 2;
-    if (score > mainScore) {
-      main = candidate;
-      mainScore = score;
+  let main = bestContainer(containers);
+  // Copyright footers, disclaimers and cookie notices are long but are nobody's reading. They matter
+  // only where they would be taken for the main block, and a footer is a few short paragraphs: only
+  // such a main block is searched for them (not every paragraph of every page), and legal text found
+  // there is set aside before the next best block is taken.
+  for (let attempt = 0; main && attempt < LEGAL_RETRIES; attempt++) {
+    const element = main.element;
+    const own = longUnits.filter((unit) => unit.container === element || unit.container?.parentElement === element);
+    const legal = own.length <= LEGAL_FOOTER_PARAGRAPHS ? own.filter((unit) => unit.text.length <= MAX_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(unit.text)) : [];
+    if (legal.length === 0) break;
+    for (const unit of legal) {
+      longText -= unit.prose;
+      if (!unit.container) continue;
+      const entry = tally(containers, unit.container);
+      entry.direct -= unit.prose;
+      entry.paragraphs -= 1;
+      const grand = unit.container.parentElement;
+      if (grand && unit.container !== body) tally(containers, grand).nested -= unit.prose;
     }
+    longUnits = longUnits.filter((unit) => !legal.includes(unit));
+    main = bestContainer(containers);
   }
 
   // Prose in repeated same-class boxes (tag + class). Either one article whose paragraphs a template
@@ -234,8 +308,11 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
   // reviews, feature cards. The common ancestor of the boxes tells them apart: an article's holds
   // little besides the prose; a thread's or a card grid's holds a heading, links and pictures per item.
   const signatures = new Map<string, Element[]>();
+  let previous: Element | null = null;
   for (const unit of longUnits) {
-    if (!unit.container) continue;
+    // Consecutive paragraphs mostly share their container: its signature is built once.
+    if (!unit.container || unit.container === previous) continue;
+    previous = unit.container;
     const key = signature(unit.container);
     const list = signatures.get(key) ?? [];
     if (list.at(-1) !== unit.container) list.push(unit.container);
@@ -255,8 +332,13 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     const ancestor = commonAncestor(repeated, body);
     if (ancestor) {
       let prose = 0;
-      for (const unit of longUnits) if (unit.container && ancestor.contains(unit.container)) prose += unit.prose;
-      const textLength = readingLength(ancestor.textContent ?? '');
+      let proseChars = 0;
+      for (const unit of longUnits) {
+        if (!unit.container || !ancestor.contains(unit.container)) continue;
+        prose += unit.prose;
+        proseChars += unit.proseChars;
+      }
+      const textLength = estimateReadingLength(ancestor.textContent ?? '', CONTAINER_SAMPLES);
       const count = repeated.length;
       items = {
         element: ancestor,
@@ -267,13 +349,15 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
         // Three native tag counts: cheaper than matching a selector list against every descendant.
         headingsPerItem: (ancestor.getElementsByTagName('h2').length + ancestor.getElementsByTagName('h3').length + ancestor.getElementsByTagName('h4').length) / count,
         imagesPerItem: ancestor.getElementsByTagName('img').length / count,
+        datesPerItem: ancestor.getElementsByTagName('time').length / count,
+        linkedHeadingsPerItem: linkedHeadings(ancestor) / count,
         prose,
       };
-      // Wrapped paragraphs of one article: the ancestor is the main block.
-      if (isWrappedArticle(items) && (!main || prose > main.direct + main.nested / 2)) main = tally(containers, ancestor);
+      // Parts of one article — wrapped paragraphs or sections: the ancestor is the main block.
+      if (isOneText(items) && (!main || prose > main.direct + main.nested / 2)) main = tally(containers, ancestor);
     }
   } else if (repeated.length > 0) {
-    items = { element: repeated[0] as Element, signature: repeatedKey, count: repeated.length, proseShare: 1, linksPerItem: 0, headingsPerItem: 0, imagesPerItem: 0, prose: 0 };
+    items = { element: repeated[0] as Element, signature: repeatedKey, count: repeated.length, proseShare: 1, linksPerItem: 0, headingsPerItem: 0, imagesPerItem: 0, datesPerItem: 0, linkedHeadingsPerItem: 0, prose: 0 };
   }
 
   let mainParagraphs = 0;
@@ -286,12 +370,18 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
       inside += unit.prose;
     }
   }
+  const mainElement = main?.element;
+  const meta = readMeta(doc);
 
   return {
     doc,
-    url: resolvePageUrl(doc, url),
-    meta: readMeta(doc),
-    densest: main ? measureContainer(main.element) : undefined,
+    url: resolvePageUrl(doc, meta, url),
+    meta,
+    mainBlock: mainElement ? measureMainBlock(mainElement) : undefined,
+    // Exact reading lengths of the whole block: only extraction's fallback asks, so only then measured.
+    get densest() {
+      return mainElement ? measureContainer(mainElement) : undefined;
+    },
     longParagraphs: longUnits.length,
     mainParagraphs,
     concentration: longText > 0 ? inside / longText : 0,
@@ -301,10 +391,26 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     shortParagraphs,
     // linkedom (CLI) has no document.links; browsers count it natively.
     links: (doc.links as HTMLCollection | undefined)?.length ?? doc.querySelectorAll('a[href], area[href]').length,
-    cjkShare: cjkSampled > 0 ? cjkChars / cjkSampled : 0,
+    cjkShare: longText > 0 ? cjkProse / longText : 0,
     textSample: memo(() => (body?.textContent ?? '').slice(0, SAMPLE_CHARS)),
+    jsonLd: memo(() => readJsonLd(doc)),
     truncated,
   };
+}
+
+/** The container whose own paragraphs (full weight) and grandchildren (half weight) hold the most prose. */
+function bestContainer(containers: Map<Element, ContainerTally>): ContainerTally | undefined {
+  let best: ContainerTally | undefined;
+  // Above a fraction of a character: set-aside legal text leaves rounding residue behind.
+  let bestScore = 0.5;
+  for (const candidate of containers.values()) {
+    const score = candidate.direct + candidate.nested / 2;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function tally(containers: Map<Element, ContainerTally>, element: Element): ContainerTally {
@@ -330,15 +436,18 @@ function measureContainer(element: Element) {
   return { element, textLength, linkLength: Math.min(linkLength, textLength) };
 }
 
-/** CJK characters among the first `limit` characters of `text`. */
-function countCjk(text: string, limit: number): number {
-  let count = 0;
-  const end = Math.min(text.length, limit);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3040 && code <= 0x9fff) count += 1;
-  }
-  return count;
+/**
+ * The main block for the signals: its prose (text minus link text, in reading length) and link
+ * density. The text is measured once; the links' share comes from code-unit lengths the browser
+ * keeps natively, so no link text is scanned.
+ */
+function measureMainBlock(element: Element): { element: Element; prose: number; linkDensity: number } {
+  const text = element.textContent ?? '';
+  let linkChars = 0;
+  const anchors = element.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < 1_000; i++) linkChars += anchors[i]?.textContent?.length ?? 0;
+  const linkDensity = text.length > 0 ? Math.min(1, linkChars / text.length) : 1;
+  return { element, prose: estimateReadingLength(text, CONTAINER_SAMPLES) * (1 - linkDensity), linkDensity };
 }
 
 /** Every <meta> of the document by lower-cased name, property or itemprop (first one wins). */
@@ -370,13 +479,9 @@ function memo<T>(compute: () => T): () => T {
 }
 
 /** The page's URL: the caller's, else the canonical link or og:url the page declares about itself. */
-export function resolvePageUrl(doc: Document, url?: string): URL | undefined {
-  // Lazily: the page's own declarations cost a selector query and are only read without a caller URL.
-  const candidates = [
-    () => url,
-    () => doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    () => doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+export function resolvePageUrl(doc: Document, meta: ReadonlyMap<string, string>, url?: string): URL | undefined {
+  // Lazily: the page's own declarations are only read without a caller URL.
+  const candidates = [() => url, () => canonicalHref(doc), () => meta.get('og:url')];
   for (const read of candidates) {
     const candidate = read();
     if (!candidate) continue;
@@ -385,6 +490,16 @@ export function resolvePageUrl(doc: Document, url?: string): URL | undefined {
     } catch {
       // Relative or malformed: try the next source.
     }
+  }
+  return undefined;
+}
+
+/** The href of <link rel=canonical>, from the document's few <link> elements (no selector scan). */
+function canonicalHref(doc: Document): string | undefined {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && i < MAX_LINK_ELEMENTS; i++) {
+    const link = links[i];
+    if (link?.getAttribute('rel')?.toLowerCase().trim() === 'canonical') return link.getAttribute('href') ?? undefined;
   }
   return undefined;
 }

@@ -7,10 +7,9 @@ import { contribution, type Signal } from './signal.ts';
  * article, but spread over many boxes (see proseConcentration).
  */
 export const mainBlock: Signal = (context) => {
-  const block = context.densest;
+  const block = context.mainBlock;
   if (!block || context.longParagraphs === 0) return contribution(-2, 'no paragraph of prose');
-  const prose = block.textLength - block.linkLength;
-  const linkDensity = block.textLength > 0 ? block.linkLength / block.textLength : 1;
+  const { prose, linkDensity } = block;
   const facts = `main block: ${context.mainParagraphs} long paragraph(s), ${Math.round(prose)} chars, ${(linkDensity * 100).toFixed(0)}% links`;
   // Readability discounts a candidate by its link density; above one half it is a link list.
   if (linkDensity > 0.5) return contribution(-1.5, facts);

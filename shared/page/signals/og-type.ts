@@ -11,7 +11,7 @@ export const ogType: Signal = (context) => {
   // and product pages included.
   if (value === 'article' || value.endsWith('.article') || value === 'news') return contribution(0.8, `og:type=${value}`);
   if (value === 'website') return contribution(-0.2, 'og:type=website');
-  if (/product|profile|video|music|place|business|restaurant/.test(value)) return contribution(-1.5, `og:type=${value}`);
+  if (/product|profile|video|music|place|business|restaurant/.test(value)) return contribution(value.startsWith('product') ? -2 : -1.5, `og:type=${value}`);
   return null;
 };
 

@@ -6,7 +6,7 @@ import { contribution, type Signal } from './signal.ts';
  * or feature). Measured as the share of long-paragraph prose inside the main block.
  */
 export const proseConcentration: Signal = (context) => {
-  if (!context.densest || context.longParagraphs === 0) return null;
+  if (!context.mainBlock || context.longParagraphs === 0) return null;
   const share = context.concentration;
   const facts = `${(share * 100).toFixed(0)}% of long prose in the main block`;
   // With one or two long paragraphs the share is trivially high: it says something only about several.
