@@ -45,21 +45,33 @@ const ENDS_WITH_QUESTION = /[?？]["”’』」)）]*$/u;
  */
 const MAX_QUESTION_HEADINGS = 3;
 
-/** Length in units: Han characters plus Latin words and numbers ("贝莱德(431.2, 7.37)…" stays short). */
-function lengthUnits(text: string): number {
+/** Whitespace runs: English prose length is the number of words between them. */
+const SPACE_RUN = /\s+/gu;
+
+/**
+ * Length in units: Han characters plus Latin words and numbers ("贝莱德(431.2, 7.37)…" stays short),
+ * counted up to `cap` (every caller only compares the length with a bound). test() moves on from match
+ * to match without building match arrays.
+ */
+function lengthUnits(text: string, cap = Infinity): number {
   LENGTH_UNIT.lastIndex = 0;
   let units = 0;
-  while (LENGTH_UNIT.exec(text)) units++;
+  while (units < cap && LENGTH_UNIT.test(text)) units++;
   return units;
 }
 
-/** Length of prose: units for Chinese, words for English. */
-function proseLength(text: string, lang: Segmented['lang']): number {
-  return lang === 'zh' ? lengthUnits(text) : text.split(/\s+/u).length;
+/** Length of prose, counted up to `cap`: units for Chinese, words for English (split on whitespace runs). */
+function proseLength(text: string, lang: Segmented['lang'], cap = Infinity): number {
+  if (lang === 'zh') return lengthUnits(text, cap);
+  SPACE_RUN.lastIndex = 0;
+  let pieces = 1;
+  while (pieces < cap && SPACE_RUN.test(text)) pieces++;
+  return pieces;
 }
 
 function isShortLine(text: string, lang: Segmented['lang']): boolean {
-  return lengthUnits(text.trim()) <= (lang === 'zh' ? MAX_EMPHASIS_HAN : MAX_EMPHASIS_WORDS);
+  const max = lang === 'zh' ? MAX_EMPHASIS_HAN : MAX_EMPHASIS_WORDS;
+  return lengthUnits(text.trim(), max + 1) <= max;
 }
 
 /** A standalone bold/centred line that acts as a section title. */
@@ -163,7 +175,7 @@ export function buildOutline(doc: Segmented): OutlineItem[] {
       starts.push({ item: { title: topicTitle(next.text, lang), level: 2, kind: 'topic', blockId: block.id }, at: i, contentFrom: i + 1 });
     } else if (block.role === 'body' && numberedParagraphs >= 2 && LEADING_NUMBER_MARKER.test(text) && !block.emphasis) {
       starts.push({ item: { title: topicTitle(text, lang), level: 2, kind: 'topic', blockId: block.id }, at: i, contentFrom: i });
-    } else if (block.role === 'body' && !block.emphasis && proseLength(block.text, lang) >= MIN_SECTION_PROSE[lang]) proseSeen = true;
+    } else if (block.role === 'body' && !block.emphasis && proseLength(block.text, lang, MIN_SECTION_PROSE[lang]) >= MIN_SECTION_PROSE[lang]) proseSeen = true;
   }
   // Many bold questions are an interview's questions (问：… / Q&A), not its section titles.
   const questions = starts.filter((start) => start.item.kind === 'emphasis' && ENDS_WITH_QUESTION.test(start.item.title)).length;
@@ -187,7 +199,7 @@ export function buildOutline(doc: Segmented): OutlineItem[] {
       const block = blocks[b];
       if (!block || block.role !== 'body') continue;
       hasContent = true;
-      longest = Math.max(longest, proseLength(block.text, lang));
+      longest = Math.max(longest, proseLength(block.text, lang, MIN_SECTION_PROSE[lang]));
     }
     // A title over a few short lines (a pricing box, a sign-up form) labels a widget, not a section.
     if (hasContent && longest < MIN_SECTION_PROSE[lang] && start.item.kind !== 'topic') return;

@@ -17,20 +17,23 @@ import { urlShape } from './signals/url-shape.ts';
 import { zhNewsMarkers } from './signals/zh-news-markers.ts';
 
 /**
- * The signals, each a small pure predicate over one shared context. Structure first (the main block
- * and where the prose is: the evidence every page has), then metadata, which is strong but not
- * decisive (many product and service pages declare og:type=article), then the URL.
+ * The signals, each a small pure predicate over one shared context. Structure first (the main block,
+ * where the prose is, and the repeated items — posts, cards, feed entries, dated teasers — that mark
+ * lists), then metadata, which is strong but not decisive (many product and service pages declare
+ * og:type=article), then the URL.
  */
 const SIGNALS: readonly Signal[] = [mainBlock, proseConcentration, repeatedPosts, datedItems, articleFeed, controlDensity, blurbLayout, jsonLdType, ogType, cmsPageType, publishedTime, urlShape];
 
 /**
- * Signals that read the page text (costlier: one textContent of the body). They run only while the
- * verdict is open — the log-odds within OPEN_MARGIN of the threshold — so most pages never pay for
- * them: the Chinese news-page labels (raise) and the absence of any date or author (lowers).
+ * Signals that read the page text (costlier: one textContent of the body), each with the largest
+ * weight it can add: the Chinese news-page labels raise the score, the absence of any date or author
+ * lowers it. One runs only when that weight could carry the score across the threshold, so most
+ * pages never pay for them.
  */
-const OPEN_VERDICT_SIGNALS: readonly Signal[] = [zhNewsMarkers, publicationMarks];
-/** Log-odds from the threshold within which the verdict is open (a score between about 0.27 and 0.73). */
-const OPEN_MARGIN = 1;
+const OPEN_VERDICT_SIGNALS: ReadonlyArray<{ signal: Signal; reach: number }> = [
+  { signal: zhNewsMarkers, reach: 1.6 },
+  { signal: publicationMarks, reach: -0.8 },
+];
 
 /** Log-odds before any evidence: slightly against, since most pages a browser loads are not articles. */
 const PRIOR = -0.5;
@@ -38,8 +41,9 @@ const PRIOR = -0.5;
 export const ARTICLE_THRESHOLD = 0.5;
 
 /**
- * Decides whether `doc` is a single article, cheaply: one native selector query for paragraphs, no
- * cloning, no Readability run. Each signal adds log-odds; the score is their logistic, in [0, 1].
+ * Decides whether `doc` is a single article, cheaply: native tag collections for the paragraphs, no
+ * cloning, no Readability run, the body text read only when the verdict is open. Each signal adds
+ * log-odds; the score is their logistic, in [0, 1].
  *
  * @example
  * const { isArticle, score, reasons } = detectArticle(document, location.href);
@@ -68,7 +72,9 @@ export function detectArticle(doc: Document, url?: string): Detection {
     reasons.push(result.reason);
   };
   for (const signal of SIGNALS) apply(signal);
-  if (Math.abs(logOdds) < OPEN_MARGIN) for (const signal of OPEN_VERDICT_SIGNALS) apply(signal);
+  for (const { signal, reach } of OPEN_VERDICT_SIGNALS) {
+    if (logOdds < 0 !== logOdds + reach < 0) apply(signal);
+  }
   const score = logistic(logOdds);
   return { isArticle: score >= ARTICLE_THRESHOLD, score: round(score), reasons };
 }

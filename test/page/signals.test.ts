@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { articleFeed } from '../../shared/page/signals/article-feed.ts';
 import { blurbLayout } from '../../shared/page/signals/blurb-layout.ts';
+import { cmsPageType } from '../../shared/page/signals/cms-page-type.ts';
 import { buildDetectionContext } from '../../shared/page/signals/context.ts';
 import { controlDensity } from '../../shared/page/signals/control-density.ts';
 import { datedItems } from '../../shared/page/signals/dated-items.ts';
@@ -7,17 +9,26 @@ import { jsonLdType } from '../../shared/page/signals/json-ld-type.ts';
 import { ogType } from '../../shared/page/signals/og-type.ts';
 import { mainBlock } from '../../shared/page/signals/main-block.ts';
 import { proseConcentration } from '../../shared/page/signals/prose-concentration.ts';
+import { publicationMarks } from '../../shared/page/signals/publication-marks.ts';
 import { publishedTime } from '../../shared/page/signals/published-time.ts';
 import { repeatedPosts } from '../../shared/page/signals/repeated-posts.ts';
 import type { Signal } from '../../shared/page/signals/signal.ts';
 import { urlShape } from '../../shared/page/signals/url-shape.ts';
 import { zhNewsMarkers } from '../../shared/page/signals/zh-news-markers.ts';
-import { loadCorpusPage } from './corpus.ts';
+import { htmlDocument, loadCorpusPage } from './corpus.ts';
 
 /** Weight a signal gives a corpus page (0 when it has nothing to say). */
 function weightOf(signal: Signal, id: string, url?: string): number {
   return signal(buildDetectionContext(loadCorpusPage(id), url))?.weight ?? 0;
 }
+
+/** Weight a signal gives an inline page (head and body markup). */
+function weightOfHtml(signal: Signal, head: string, body: string): number {
+  return signal(buildDetectionContext(htmlDocument(`</head>${head}<body>${body}`)))?.weight ?? 0;
+}
+
+/** A paragraph of plain English prose, long enough to count (about 300 characters). */
+const PROSE = '<p>' + 'The council met on Tuesday to discuss the plan for the new library, which residents have asked for since the old one closed. '.repeat(3) + '</p>';
 
 /**
  * Each detection signal with one page it must count for and one it must count against (or stay
@@ -115,5 +126,68 @@ describe('detection signals', () => {
   it('zhNewsMarkers: silent on a page whose prose is not Chinese', () => {
     expect(weightOf(zhNewsMarkers, 'rb/cnn')).toBe(0);
     expect(weightOf(zhNewsMarkers, 'gne/hexun_1')).toBeGreaterThanOrEqual(1); // 责任编辑, > 正文 breadcrumb, dated info line
+  });
+
+  it('publishedTime: an empty published-time meta (a template placeholder) declares nothing', () => {
+    expect(weightOfHtml(publishedTime, '<meta property="article:published_time" content="2024-03-01T10:00:00Z">', PROSE)).toBeGreaterThan(0);
+    expect(weightOfHtml(publishedTime, '<meta property="article:published_time" content="">', PROSE)).toBe(0);
+  });
+
+  it('datedItems: dated teasers in menus and sidebars are the site\'s, not the page\'s items', () => {
+    const times = '<time datetime="2024-01-01">Jan 1</time>'.repeat(6);
+    expect(weightOfHtml(datedItems, '', `<main>${PROSE}<ul><li>${times}</li></ul></main>`)).toBeLessThan(0);
+    expect(weightOfHtml(datedItems, '', `<main>${PROSE}</main><aside>${times}</aside>`)).toBe(0);
+  });
+
+  it('articleFeed: a category archive whose description stands outside its 20 <article> teasers counts against', () => {
+    expect(weightOf(articleFeed, 'wcxb-dev/4609')).toBeLessThan(0); // WordPress category archive
+    expect(weightOf(articleFeed, 'wcxb-dev/2903')).toBeLessThan(0); // blog index, 41 teasers
+    // An article inside its own <article>, with 39 more for comments and teasers: silent.
+    expect(weightOf(articleFeed, 'wcxb-dev/4159')).toBe(0);
+    // Cards in a mega-menu (<aside> inside <nav>) are not the page's items.
+    expect(weightOf(articleFeed, 'wcxb-dev/0096')).toBe(0);
+  });
+
+  it('cmsPageType: WordPress posts count for; archives, WooCommerce products and XenForo threads against; a WordPress page is silent', () => {
+    expect(weightOf(cmsPageType, 'wcxb-dev/0068')).toBeGreaterThan(0); // body.single-post
+    expect(weightOf(cmsPageType, 'rb/ars-1')).toBeGreaterThan(0);
+    expect(weightOf(cmsPageType, 'wcxb-dev/4609')).toBeLessThan(0); // body.archive.category
+    expect(weightOf(cmsPageType, 'wcxb-dev/0593')).toBeLessThan(0); // body.single-product
+    expect(weightOf(cmsPageType, 'wcxb-dev/0516')).toBeLessThan(0); // html.template-thread_view
+    expect(weightOf(cmsPageType, 'wcxb-dev/0021')).toBe(0); // body.page: a service page and an essay alike
+    // Whole tokens only: "category-tech" on a post is not the "category" archive.
+    const post = htmlDocument(PROSE);
+    post.body.setAttribute('class', 'author-4326 category-tech single js');
+    expect(cmsPageType(buildDetectionContext(post))).toBeNull();
+    post.body.setAttribute('class', 'archive category category-tech');
+    expect(cmsPageType(buildDetectionContext(post))?.weight).toBeLessThan(0);
+  });
+
+  it('publicationMarks: a landing page with no date, author or source anywhere counts against; dated or attributed pages are silent', () => {
+    expect(weightOf(publicationMarks, 'wcxb-dev/4908')).toBeLessThan(0); // insurance landing page
+    expect(weightOf(publicationMarks, 'wcxb-dev/2849')).toBeLessThan(0); // product home page
+    expect(weightOf(publicationMarks, 'seed/article')).toBe(0); // 来源/发布时间 info line
+    expect(weightOf(publicationMarks, 'rb/cnn')).toBe(0); // published-time meta
+    expect(weightOf(publicationMarks, 'gne/toutiao_2')).toBe(0); // a date in the text only
+    expect(weightOfHtml(publicationMarks, '', `${PROSE}<p>Posted March 3, 2024</p>`)).toBe(0);
+    expect(weightOfHtml(publicationMarks, '<script type="application/ld+json">{"@type":"BlogPosting","author":{"name":"A. Writer"}}</script>', PROSE)).toBe(0);
+    expect(weightOfHtml(publicationMarks, '', PROSE)).toBeLessThan(0);
+  });
+
+  it('repeatedPosts: dated comment boxes holding the page\'s text count strongly; comments beside an article barely', () => {
+    expect(weightOf(repeatedPosts, 'wcxb-dev/0575')).toBeLessThanOrEqual(-2); // nested discussion thread, every comment dated
+    expect(weightOf(repeatedPosts, 'wcxb-dev/0578')).toBeLessThanOrEqual(-2); // forum posts named post-body
+    expect(weightOf(repeatedPosts, 'wcxb-dev/0282')).toBeLessThan(0); // search results with linked titles
+    const beside = weightOf(repeatedPosts, 'wcxb-dev/4159'); // recipe article with a comment section
+    expect(beside).toBeLessThan(0);
+    expect(beside).toBeGreaterThan(-1);
+  });
+
+  it('repeatedPosts / context: sections of one article (a heading and several paragraphs each) are one text, not items', () => {
+    for (const id of ['wcxb-dev/0145', 'wcxb-dev/1837']) {
+      expect(weightOf(repeatedPosts, id), id).toBe(0);
+      // The sections' common ancestor becomes the main block: the prose is concentrated again.
+      expect(weightOf(proseConcentration, id), id).toBeGreaterThan(0);
+    }
   });
 });

@@ -109,7 +109,8 @@ function continuesVerbChain(text: string, end: number): boolean {
 function isNotSpeech(text: string, at: number, verb: string): boolean {
   for (const { offset, byFirst } of NOT_SPEECH_BY_VERB.get(verb) ?? []) {
     if (at - offset < 0) continue;
-    for (const word of byFirst.get(text.charCodeAt(at - offset)) ?? []) if (text.startsWith(word, at - offset)) return true;
+    const words = byFirst.get(text.charCodeAt(at - offset));
+    if (words) for (const word of words) if (text.startsWith(word, at - offset)) return true;
   }
   return false;
 }

@@ -12,9 +12,11 @@ const BLURBS_PER_PARAGRAPH = 3;
  * @example an insurance landing page: 29 headings, 43 short blurbs, 5 long paragraphs → -1.0
  */
 export const blurbLayout: Signal = (context) => {
+  const paragraphs = context.proseParagraphs;
+  // The blurb count first: it is already known, and most pages stop here without counting headings.
+  if (context.shortParagraphs < BLURBS_PER_PARAGRAPH * Math.max(1, paragraphs)) return null;
   const doc = context.doc;
   const headings = doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length + doc.getElementsByTagName('h4').length;
-  const paragraphs = context.proseParagraphs;
-  if (headings < MANY_HEADINGS || context.shortParagraphs < BLURBS_PER_PARAGRAPH * Math.max(1, paragraphs)) return null;
+  if (headings < MANY_HEADINGS) return null;
   return contribution(-1, `${headings} headings and ${context.shortParagraphs} short blurbs for ${paragraphs.toFixed(0)} paragraph(s) of prose`);
 };

@@ -4,10 +4,11 @@ import { readJsonLd, type JsonLdSummary } from './json-ld.ts';
 import { estimateParagraph, estimateReadingLength, sampledCjkShare } from './prose-length.ts';
 
 /**
- * Everything the detection signals read, gathered in one bounded pass so that no signal queries the
- * DOM on its own. The pass follows isProbablyReaderable's plan — the browser's native selector engine
- * finds the paragraph-like elements (`p`, `pre`, the parents of `<br>`), and script only looks at
- * those — because a script walk over every node costs 10–30× more on a live page. Nothing is cloned.
+ * Everything the structural signals read, gathered in one bounded pass. The pass follows
+ * isProbablyReaderable's plan — the browser's native tag collections give the paragraph-like elements
+ * (`p`, `pre`, the parents of `<br>`), and script only looks at those — because a script walk over
+ * every node costs 10–30× more on a live page. Lengths come from native string lengths and sampled
+ * characters (see prose-length.ts), not from loops over every character. Nothing is cloned.
  */
 export interface DetectionContext {
   doc: Document;
@@ -44,8 +45,6 @@ export interface DetectionContext {
   repeatedItems: RepeatedItems | undefined;
   /** Short paragraph units (< SHORT_PARAGRAPH: call-to-action blurbs, captions, labels). */
   shortParagraphs: number;
-  /** Number of links in the document (`document.links`, counted natively). */
-  links: number;
   /** Share of CJK characters in the long paragraphs' text (decides which language data applies). */
   cjkShare: number;
   /** The first SAMPLE_CHARS characters of the body text, computed on first use (marker searches). */
@@ -113,7 +112,10 @@ export interface RepeatedItems {
 
 /** Fewer same-class boxes than this are not a repeated structure. */
 const MIN_REPEATED = 3;
-/** How far up the common ancestor of repeated boxes is searched (a post body sits 2–5 levels under its thread). */
+/**
+ * How far up the common ancestor of repeated boxes is searched: a post body sits 2–5 levels under a
+ * flat thread, and nested replies go two levels deeper per level of reply.
+ */
 const MAX_ANCESTOR_LEVELS = 16;
 
 /**
@@ -160,10 +162,10 @@ function commonAncestor(elements: Element[], body: Element): Element | undefined
 interface ContainerTally { element: Element; direct: number; nested: number; paragraphs: number }
 
 /** A paragraph unit with long prose: its text, prose (reading length, links excluded) and container. */
-interface LongUnit { element: Element; text: string; prose: number; proseChars: number; container: Element | null }
+interface LongUnit { element: Element; text: string; prose: number; container: Element | null }
 
 /**
- * Builds the context: one native selector query for the paragraph units, each unit's text read once
+ * Builds the context: native tag collections for the paragraph units, each unit's text read once
  * (textContent of a paragraph, not of a container), link text read only for long paragraphs, and
  * container totals accumulated bottom-up (parent full, grandparent half) as Readability scores them.
  */
@@ -182,12 +184,14 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
   // counts because tech articles carry much of their text in code listings. From the document, not
   // the body: the same elements in a browser, and linkedom's body-scoped query misses elements on
   // some malformed pages.
-  const paragraphs = body ? [doc.getElementsByTagName('p'), doc.getElementsByTagName('pre')] : [];
-  const PRE_LIST = 1;
+  const paragraphs = body ? doc.getElementsByTagName('p') : [];
+  const listings = body ? doc.getElementsByTagName('pre') : [];
   const breaks = body ? doc.getElementsByTagName('br') : [];
   const brParents = new Set<Element>();
   let seen = 0;
-  const readUnit = (unit: Element, own: boolean, exact: boolean) => {
+  // `own`: the unit is a paragraph in its container (else it is the container); `sampled`: its text
+  // has indentation and nested blocks, so it is sampled rather than taken as one run of words.
+  const readUnit = (unit: Element, own: boolean, sampled: boolean) => {
     const text = unit.textContent ?? '';
     const raw = text.length;
     if (raw === 0) return;
@@ -198,7 +202,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     }
     // A paragraph is one run of words, estimated natively; <br>-split containers and code listings,
     // with indentation and nested blocks, are sampled.
-    const paragraph = own && !exact ? estimateParagraph(text) : undefined;
+    const paragraph = sampled ? undefined : estimateParagraph(text);
     const length = paragraph ? paragraph.length : estimateReadingLength(text, CONTAINER_SAMPLES);
     if (length < SHORT_PARAGRAPH) {
       shortParagraphs += 1;
@@ -220,7 +224,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     longText += prose;
     cjkProse += prose * (paragraph ? paragraph.cjkShare : sampledCjkShare(text, CJK_SAMPLES));
     const container = own ? unit.parentElement : unit;
-    longUnits.push({ element: unit, text, prose, proseChars: raw - linkChars, container });
+    longUnits.push({ element: unit, text, prose, container });
     if (!container) return;
     const entry = tally(containers, container);
     entry.direct += prose;
@@ -228,10 +232,10 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     const grand = container.parentElement;
     if (grand && container !== body) tally(containers, grand).nested += prose;
   };
-  for (const [index, list] of paragraphs.entries()) {
+  for (const list of [paragraphs, listings]) {
     for (let i = 0; i < list.length && !truncated; i++, seen++) {
       if (seen >= MAX_UNITS) truncated = true;
-      else readUnit(list[i] as Element, true, index === PRE_LIST);
+      else readUnit(list[i] as Element, true, list === listings);
     }
   }
   for (let i = 0; i < breaks.length && !truncated; i++, seen++) {
@@ -272,7 +276,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
       while (INLINE_TAGS.has(block.localName) && block.parentElement && block.parentElement !== body) block = block.parentElement;
       longText += length;
       cjkProse += length * sampledCjkShare(data, CJK_SAMPLES);
-      longUnits.push({ element: parent, text: data, prose: length, proseChars: data.length, container: block });
+      longUnits.push({ element: parent, text: data, prose: length, container: block });
       tally(containers, block).direct += length;
       tally(containers, block).paragraphs += 1;
       const grand = block.parentElement;
@@ -332,12 +336,7 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     const ancestor = commonAncestor(repeated, body);
     if (ancestor) {
       let prose = 0;
-      let proseChars = 0;
-      for (const unit of longUnits) {
-        if (!unit.container || !ancestor.contains(unit.container)) continue;
-        prose += unit.prose;
-        proseChars += unit.proseChars;
-      }
+      for (const unit of longUnits) if (unit.container && ancestor.contains(unit.container)) prose += unit.prose;
       const textLength = estimateReadingLength(ancestor.textContent ?? '', CONTAINER_SAMPLES);
       const count = repeated.length;
       items = {
@@ -389,8 +388,6 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     mainProseParagraphs: Math.max(mainParagraphs, inside / PARAGRAPH_EQUIVALENT),
     repeatedItems: items,
     shortParagraphs,
-    // linkedom (CLI) has no document.links; browsers count it natively.
-    links: (doc.links as HTMLCollection | undefined)?.length ?? doc.querySelectorAll('a[href], area[href]').length,
     cjkShare: longText > 0 ? cjkProse / longText : 0,
     textSample: memo(() => (body?.textContent ?? '').slice(0, SAMPLE_CHARS)),
     jsonLd: memo(() => readJsonLd(doc)),

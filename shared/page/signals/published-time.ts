@@ -8,7 +8,8 @@ const PUBLISHED_META = ['article:published_time', 'datepublished', 'pubdate', 'p
  * single <time datetime> near a headline (blogs without metadata).
  */
 export const publishedTime: Signal = (context) => {
-  const name = PUBLISHED_META.find((n) => context.meta.has(n));
+  // A declared but empty value (a template's placeholder) declares nothing.
+  const name = PUBLISHED_META.find((n) => (context.meta.get(n) ?? '').trim() !== '');
   if (name) return contribution(0.8, `${name} declared`);
   // One or two <time> elements = a dated page; a dozen = a list of dated items (a live collection,
   // counted natively, where a selector with an attribute test would scan the document).
