@@ -11,6 +11,7 @@ import { extractArticle } from '../../shared/page/extract.ts';
 import { toAnalyzeRequest } from '../../shared/page/to-request.ts';
 import { sendToBackground, type AnalyzeResult } from '../messaging.ts';
 import { LABELS, type Locale } from '../sidebar/labels.ts';
+import { acceptClicks } from '../sidebar/dom.ts';
 import { renderSidebar } from '../sidebar/render.ts';
 import type { ShareLinkOutcome, SidebarActions, SidebarState } from '../sidebar/types.ts';
 import type { LauncherMode, ThemeSetting } from '../settings.ts';
@@ -93,6 +94,8 @@ export class LensOverlay {
       },
     });
     acceptOnlyReaderInput(this.ui.shadow, (event) => this.downloading && isDownloadLink(event.target));
+    // And wherever a page script moves a control: its handler acts only on the reader's own click.
+    acceptClicks((event) => event.isTrusted);
     if (!this.detection.isArticle || this.settings.launcher === 'never') return;
     this.ui.mount();
     // "Open automatically": the reader agreed once, on the options page, to send every article. Focus

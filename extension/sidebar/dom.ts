@@ -13,6 +13,19 @@ export interface ElementOptions {
   onClick?: (event: Event) => void;
 }
 
+/**
+ * Which clicks reach a control's handler. Everything by default (the Worker's paste page, where every
+ * script is ours). The extension's overlay narrows it to the reader's own input: its shadow root is
+ * open, and a page script that moves a control out of it — past the overlay's capture listener on the
+ * shadow root — could otherwise `.click()` it and send the article without the reader asking.
+ */
+let acceptClick: (event: Event) => boolean = () => true;
+
+/** Sets which clicks the sidebar's controls act on (see `acceptClick`), for every control built after. */
+export function acceptClicks(accept: (event: Event) => boolean): void {
+  acceptClick = accept;
+}
+
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   options: ElementOptions = {},
@@ -22,7 +35,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (options.className) element.className = options.className;
   if (options.part) element.dataset.part = options.part;
   for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
-  if (options.onClick) element.addEventListener('click', options.onClick);
+  const onClick = options.onClick;
+  if (onClick) element.addEventListener('click', (event) => {
+    if (acceptClick(event)) onClick(event);
+  });
   for (const child of children) element.append(typeof child === 'string' ? document.createTextNode(child) : child);
   return element;
 }

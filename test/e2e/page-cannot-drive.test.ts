@@ -3,7 +3,8 @@
  * sees no window message from the extension, and cannot open the sidebar by clicking the launcher
  * through the open shadow root — opening would send the article to the Worker without the reader.
  * Nor, once the reader has opened the sidebar, can it press the sidebar's buttons ("Share link",
- * "Analyse anyway") or close it with a fake Esc. The reader's own clicks still work. Needs
+ * "Analyse anyway") or close it with a fake Esc, not even after moving the button out of the shadow
+ * root. The reader's own clicks still work. Needs
  * `npm run build` first.
  */
 import path from 'node:path';
@@ -81,13 +82,24 @@ describe('a page script', () => {
   });
 });
 
-/** What any script on the page can do to a control in the open shadow root: `.click()` it and dispatch a click. */
+/**
+ * What any script on the page can do to a control in the open shadow root: `.click()` it and dispatch
+ * a click, in place and again after moving it out into the page (past any listener on the shadow
+ * root), then put it back where it was.
+ */
 function pageScriptClicks(page: Page, name: string): Promise<void> {
   return page.evaluate((partName) => {
     const control = document.querySelector('article-lens')?.shadowRoot?.querySelector<HTMLElement>(`[data-part="${partName}"]`);
-    if (!control) throw new Error(`no ${partName} in the sidebar`);
-    control.click();
-    control.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    if (!control?.parentNode) throw new Error(`no ${partName} in the sidebar`);
+    const click = () => {
+      control.click();
+      control.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    };
+    click();
+    const [parent, next] = [control.parentNode, control.nextSibling];
+    document.body.append(control);
+    click();
+    parent.insertBefore(control, next);
   }, name);
 }
 
