@@ -1,33 +1,23 @@
 /**
- * One page's Article Lens: the launcher and the sidebar in a shadow root named `article-lens`, the
- * extraction's block → element map, the highlights in the page, and the round trips through the
- * background (analysis, share links). Created per URL by the content script and removed with `ctx`
- * (extension reload or update) or on SPA navigation.
+ * One page's Article Lens as the content script carries it on every page: the launcher and the
+ * sidebar's panel in a shadow root named `article-lens`, opening and closing, settings. Everything
+ * the open sidebar does — extraction, the round trips through the background, rendering, highlights —
+ * is the `ReaderSession` of reader-session.ts, loaded from its own file on the first open (issue 4:
+ * extraction and the sidebar load only when the reader opens an article). Created per URL by the
+ * content script and removed with `ctx` (extension reload or update) or on SPA navigation.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { AnalyzeResponse, Detection } from '../../shared/schema/index.ts';
-import { extractArticle } from '../../shared/page/extract.ts';
-import { toAnalyzeRequest } from '../../shared/page/to-request.ts';
-import { sendToBackground, type AnalyzeResult } from '../messaging.ts';
+import type { Detection } from '../../shared/schema/index.ts';
+import { sendToBackground } from '../messaging.ts';
 import { LABELS, type Locale } from '../sidebar/labels.ts';
-import { acceptClicks } from '../sidebar/dom.ts';
-import { renderSidebar } from '../sidebar/render.ts';
-import type { ShareLinkOutcome, SidebarActions, SidebarState } from '../sidebar/types.ts';
 import type { LauncherMode, ThemeSetting } from '../settings.ts';
-import { copyText } from './copy-text.ts';
 import { createLauncher, setLauncherLocale } from './launcher.ts';
-import { downloadDataUrl } from './download-data-url.ts';
-import { PageHighlights } from './page-highlights.ts';
-import { scrollToBlock } from './scroll-to-block.ts';
-import { scrollToRange } from './scroll-to-range.ts';
-import { blockStart, indexText, rangeInBlock, termRanges, type TextIndex } from './text-ranges.ts';
+import { READER_FILE } from './reader-file.ts';
+import type { ReaderSession } from './reader-session.ts';
 
 /** The overlay's host element: tests and the page-DOM-unchanged check find the overlay by this name. */
 export const HOST_NAME = 'article-lens';
-
-/** How long an outline click keeps its section heading highlighted: long enough to find it, then gone. */
-const SECTION_FLASH_MS = 1_600;
 
 /**
  * Events a page script could fake to drive the sidebar's controls (share link, delete link, save image,
@@ -47,24 +37,39 @@ interface MountedParts {
   shadow: ShadowRoot;
 }
 
+/**
+ * The extension API's global under its own name, which Chrome and Firefox both define in content
+ * scripts. The import below names it rather than wxt/browser's `browser` because Firefox's linter
+ * (addons-linter) accepts a dynamic import only of a spelled-out `chrome.runtime.getURL(…)` or
+ * `browser.runtime.getURL(…)`, and the bundler renames an imported binding.
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/** The reader module, loaded once per page (every overlay of the page shares it). */
+let readerModule: Promise<typeof import('./reader-session.ts')> | undefined;
+
+/**
+ * Loads reader-session.ts from the extension's own files: a web-accessible module, so the content
+ * script may import it (Chrome serves it to pages only under a per-session URL, so a page cannot probe
+ * the extension's fixed ID with it). The module runs in the content script's isolated world, not the
+ * page's, and the page's CSP does not apply to it.
+ */
+function loadReader(): Promise<typeof import('./reader-session.ts')> {
+  readerModule ??= import(/* @vite-ignore */ chrome.runtime.getURL(`/${READER_FILE}`)).catch((error: unknown) => {
+    // A failed load (the extension was updated under the page) may succeed after a reload: try again next time.
+    readerModule = undefined;
+    throw error;
+  });
+  return readerModule;
+}
+
 export class LensOverlay {
   private readonly ctx: ContentScriptContext;
   private readonly detection: Detection;
   private settings: OverlaySettings;
   private ui: ShadowRootContentScriptUi<MountedParts> | undefined;
-  private state: SidebarState = { status: 'loading' };
-  private elements: ReadonlyMap<string, Element> = new Map();
-  private blockTexts = new Map<string, string>();
-  private readonly highlights = new PageHighlights(document);
-  private activeTerm: string | null = null;
-  private analysed = false;
-  /** The reader chose "Analyse anyway" on a page detection did not judge an article. */
-  private forced = false;
+  private session: ReaderSession | undefined;
   private isOpen = false;
-  /** Bumped on every analysis and on removal, so a late answer for an old request is dropped. */
-  private generation = 0;
-  /** True only while the overlay itself clicks its hidden download link (Save as image). */
-  private downloading = false;
 
   constructor(ctx: ContentScriptContext, detection: Detection, settings: OverlaySettings) {
     this.ctx = ctx;
@@ -85,17 +90,11 @@ export class LensOverlay {
       isolateEvents: true,
       onMount: (container, shadow) => this.build(container, shadow),
       onRemove: () => {
-        // Drop any answer still on its way; if none had arrived, the next open asks again.
-        this.generation += 1;
         this.isOpen = false;
-        this.highlights.clearAll();
-        this.activeTerm = null;
-        if (this.state.status === 'loading') this.analysed = false;
+        this.session?.removed();
       },
     });
-    acceptOnlyReaderInput(this.ui.shadow, (event) => this.downloading && isDownloadLink(event.target));
-    // And wherever a page script moves a control: its handler acts only on the reader's own click.
-    acceptClicks((event) => event.isTrusted);
+    acceptOnlyReaderInput(this.ui.shadow, (event) => this.session?.downloading === true && isDownloadLink(event.target));
     if (!this.detection.isArticle || this.settings.launcher === 'never') return;
     this.ui.mount();
     // "Open automatically": the reader agreed once, on the options page, to send every article. Focus
@@ -119,18 +118,32 @@ export class LensOverlay {
     parts.launcher.hidden = true;
     parts.panel.hidden = false;
     if (focus) parts.panel.focus({ preventScroll: true });
-    if (this.analysed) return;
-    // Article text leaves the page only now, after the reader asked for the sidebar; on a page that
-    // does not look like an article, only after "Analyse anyway".
-    if (this.detection.isArticle || this.forced) void this.analyse();
-    else this.setState({ status: 'not-article' });
+    if (this.session) {
+      this.session.opened(this.detection.isArticle);
+      return;
+    }
+    parts.panel.setAttribute('aria-busy', 'true');
+    loadReader().then(
+      ({ ReaderSession }) => {
+        if (this.ctx.isInvalid) return;
+        this.session ??= new ReaderSession({
+          mounted: () => this.ui?.mounted,
+          locale: () => this.settings.locale,
+          isInvalid: () => this.ctx.isInvalid,
+          send: sendToBackground,
+          close: () => this.close(),
+        });
+        // Closed (or removed) while the module loaded: it waits for the next open.
+        if (this.isOpen) this.session.opened(this.detection.isArticle);
+      },
+      () => this.showLoadFailure(),
+    );
   }
 
   close(): void {
     const parts = this.ui?.mounted;
     this.isOpen = false;
-    this.highlights.clearAll();
-    this.activeTerm = null;
+    this.session?.closed();
     if (!parts) return;
     parts.panel.hidden = true;
     if (this.detection.isArticle && this.settings.launcher !== 'never') {
@@ -160,7 +173,8 @@ export class LensOverlay {
     if (next.theme !== undefined) this.applyTheme(parts);
     if (next.locale !== undefined && next.locale !== previous.locale) {
       setLauncherLocale(parts.launcher, next.locale);
-      this.render(parts);
+      parts.panel.setAttribute('aria-label', LABELS[next.locale].appName);
+      this.session?.render(parts);
     }
   }
 
@@ -180,7 +194,7 @@ export class LensOverlay {
     container.append(launcher, panel);
     const parts = { launcher, panel, shadow };
     this.applyTheme(parts);
-    this.render(parts);
+    this.session?.render(parts);
     return parts;
   }
 
@@ -191,155 +205,17 @@ export class LensOverlay {
     }
   }
 
-  private async analyse(): Promise<void> {
-    const generation = ++this.generation;
-    this.analysed = true;
-    this.setState({ status: 'loading', step: 'reading' });
-    // Let the first step paint before extraction takes the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (generation !== this.generation) return;
-    let result: AnalyzeResult | undefined;
-    try {
-      const extraction = extractArticle(document, location.href);
-      this.elements = extraction.elements;
-      this.blockTexts = new Map(extraction.blocks.map((block) => [block.id, block.text]));
-      this.setState({ status: 'loading', step: 'analysing' });
-      result = await sendToBackground('analyze', { request: toAnalyzeRequest(extraction) });
-    } catch (error) {
-      // Extraction is built never to throw; a throw here is the extension being reloaded or a bug.
-      result = {
-        ok: false,
-        error: { code: 'internal', message: `Article Lens could not read this page: ${error instanceof Error ? error.message : String(error)}` },
-      };
-    }
-    if (generation !== this.generation || this.ctx.isInvalid) return;
-    if (!result) {
-      this.analysed = false;
-      this.setState({ status: 'error', code: 'internal', message: 'The extension’s background did not answer. Reload the page and try again.' });
-    } else if (result.ok) {
-      this.setState({ status: 'ready', analysis: result.analysis, url: location.href, ...(result.local ? { local: result.local } : {}) });
-    } else {
-      this.analysed = false;
-      this.setState({ status: 'error', code: result.error.code, message: result.error.message });
-    }
-  }
-
-  private setState(state: SidebarState): void {
-    this.state = state;
+  /** The reader module could not be loaded: say so in the panel, in plain text. */
+  private showLoadFailure(): void {
     const parts = this.ui?.mounted;
-    if (!parts) return;
-    // Re-rendering replaces the focused control (say, Retry); keep focus in the panel so Esc still works.
-    const hadFocus = parts.panel.contains(parts.shadow.activeElement);
-    this.render(parts);
-    if (hadFocus && !parts.panel.contains(parts.shadow.activeElement)) parts.panel.focus({ preventScroll: true });
-  }
-
-  private render(parts: MountedParts): void {
-    const analysis = this.state.status === 'ready' ? this.state.analysis : null;
-    const actions: SidebarActions = {
-      onOutlineClick: (blockId) => this.showSection(blockId),
-      onQuoteClick: (blockId, start, end) => this.showQuote(blockId, start, end),
-      onTermClick: (term) => this.toggleTerm(term),
-      onClose: () => this.close(),
-      onCopyMarkdown: (markdown) => copyText(markdown, parts.shadow),
-      onCopyLink: (url) => copyText(url, parts.shadow),
-      onRetry: () => void this.analyse(),
-      onAnalyseAnyway: () => {
-        this.forced = true;
-        void this.analyse();
-      },
-      ...(analysis && {
-        onCreateShareLink: () => this.createShareLink(analysis),
-        onDeleteShareLink: async (id: string) => (await sendToBackground('delete-share', { id })) === true,
-        onSaveImage: () => this.saveImage(analysis, parts.shadow),
-      }),
-    };
-    parts.panel.setAttribute('aria-label', LABELS[this.settings.locale].appName);
-    renderSidebar(parts.panel, this.state, actions, { locale: this.settings.locale, activeTerm: this.activeTerm });
-  }
-
-  /** Outline click: scroll to the section and flash its heading, so the eye finds where it landed. */
-  private showSection(blockId: string): void {
-    if (!scrollToBlock(this.elements, blockId, 'start')) return;
-    const range = this.blockRange(blockId);
-    this.highlights.flash('section', range ? [range] : [], SECTION_FLASH_MS);
-  }
-
-  /** Quote click: scroll to exactly the quoted words and highlight them until another quote or close. */
-  private showQuote(blockId: string, start: number, end: number): void {
-    const element = this.elements.get(blockId);
-    const text = this.blockTexts.get(blockId);
-    if (!element?.isConnected || text === undefined) return;
-    const range = rangeInBlock(element, text, start, end);
-    if (!range) {
-      scrollToBlock(this.elements, blockId, 'center');
-      return;
-    }
-    scrollToRange(range, element);
-    this.highlights.set('quote', [range]);
-  }
-
-  /** Term click: highlight every occurrence in the article's blocks; the same term again turns it off. */
-  private toggleTerm(term: string): boolean {
-    if (this.activeTerm === term) {
-      this.activeTerm = null;
-      this.highlights.clear('term');
-      return false;
-    }
-    this.activeTerm = term;
-    const indexes = new Map<Element, TextIndex>();
-    const seen = new Set<string>();
-    const ranges: Range[] = [];
-    for (const [blockId, text] of this.blockTexts) {
-      const element = this.elements.get(blockId);
-      if (!element?.isConnected) continue;
-      let index = indexes.get(element);
-      if (!index) indexes.set(element, (index = indexText(element)));
-      const at = blockStart(index, text);
-      if (at < 0) continue;
-      for (const range of termRanges(index, term, at, at + text.length)) {
-        // Runs of one element are searched in one index; count each place in the page once anyway.
-        const place = rangeKey(range);
-        if (seen.has(place)) continue;
-        seen.add(place);
-        ranges.push(range);
-      }
-    }
-    this.highlights.set('term', ranges);
-    return true;
-  }
-
-  /** The whole text of a block as a Range in the page, or null when it cannot be found any more. */
-  private blockRange(blockId: string): Range | null {
-    const element = this.elements.get(blockId);
-    const text = this.blockTexts.get(blockId);
-    if (!element?.isConnected || !text) return null;
-    return rangeInBlock(element, text, 0, text.length);
-  }
-
-  private async createShareLink(analysis: AnalyzeResponse): Promise<ShareLinkOutcome> {
-    try {
-      const outcome = await sendToBackground('create-share', { url: location.href, analysis });
-      return outcome ?? { ok: false, code: 'internal', message: 'The extension’s background did not answer. Reload the page and try again.' };
-    } catch (error) {
-      return { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  private async saveImage(analysis: AnalyzeResponse, shadow: ShadowRoot): Promise<boolean> {
-    try {
-      const card = await sendToBackground('draw-outline-card', { analysis, url: location.href, locale: this.settings.locale });
-      if (card?.ok !== true) return false;
-      // downloadDataUrl clicks a hidden <a download> in the shadow root: a click the browser does not mark trusted.
-      this.downloading = true;
-      try {
-        return downloadDataUrl(card.dataUrl, card.fileName, shadow);
-      } finally {
-        this.downloading = false;
-      }
-    } catch {
-      return false;
-    }
+    if (!parts || !this.isOpen) return;
+    const note = document.createElement('p');
+    note.className = 'al-error';
+    note.dataset.part = 'error';
+    note.setAttribute('role', 'alert');
+    note.textContent = LABELS[this.settings.locale].loadFailed;
+    parts.panel.removeAttribute('aria-busy');
+    parts.panel.replaceChildren(note);
   }
 }
 
@@ -371,13 +247,4 @@ function acceptOnlyReaderInput(shadow: ShadowRoot, ownEvent: (event: Event) => b
 /** The hidden `<a download>` that downloadDataUrl clicks. */
 function isDownloadLink(target: EventTarget | null): boolean {
   return target instanceof HTMLAnchorElement && target.hasAttribute('download');
-}
-
-/** Identity of a place in the page: the start node (by object identity) and offset. */
-const placeIds = new WeakMap<Node, number>();
-let nextPlaceId = 0;
-function rangeKey(range: Range): string {
-  let id = placeIds.get(range.startContainer);
-  if (id === undefined) placeIds.set(range.startContainer, (id = nextPlaceId++));
-  return `${id}:${range.startOffset}`;
 }

@@ -62,6 +62,8 @@ export interface Labels {
   cardFooter: string;
   /** The page context menu item. */
   menuSummarize: string;
+  /** The sidebar's own code could not be loaded (the extension was updated or removed under the page). */
+  loadFailed: string;
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -114,6 +116,7 @@ export const LABELS: Record<Locale, Labels> = {
     imageFailed: 'Could not draw the image',
     cardFooter: 'Outline by Article Lens',
     menuSummarize: 'Summarize this article',
+    loadFailed: 'Article Lens could not load its sidebar. Reload the page and try again.',
   },
   zh: {
     appName: 'Article Lens',
@@ -164,6 +167,7 @@ export const LABELS: Record<Locale, Labels> = {
     imageFailed: '无法生成图片',
     cardFooter: 'Article Lens 生成的提纲',
     menuSummarize: '总结这篇文章',
+    loadFailed: 'Article Lens 无法加载侧边栏。请刷新页面后重试。',
   },
 };
 
