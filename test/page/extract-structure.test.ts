@@ -53,6 +53,14 @@ describe('extraction structure cases', () => {
     expect(extraction.blocks.some((b) => b.kind === 'meta' && b.text.startsWith('2020-06-06'))).toBe(true);
     expect(analyze(toAnalyzeRequest(extraction)).meta.publishedAt).toBe('2020-06-06');
   });
+  it('zh--slash-byline: a bold "执笔/…" or "文｜…" line is a byline (meta), not a section heading', () => {
+    const doc = htmlDocument(
+      `<article><p><strong>执笔/叨叨姐、胡一刀</strong></p>${paragraphs(3, PROSE_ZH)}<p><strong>文｜张三</strong></p>${paragraphs(3, PROSE_ZH)}</article>`,
+    );
+    const extraction = extractArticle(doc);
+    for (const byline of ['执笔/叨叨姐、胡一刀', '文｜张三']) expect(extraction.blocks.find((b) => b.text === byline)?.kind).toBe('meta');
+    expect(analyze(toAnalyzeRequest(extraction)).outline).toEqual([]);
+  });
 });
 
 describe('page dates (issue 3 item 7)', () => {

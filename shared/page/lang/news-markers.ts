@@ -54,8 +54,11 @@ export const DATE_IN_TEXT = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,
  *   作者：张三  |  By Jane Doe  |  Updated 10:32 AM ET, Mon February 1, 2016
  */
 export const META_LINE_PATTERNS: readonly RegExp[] = [
-  /** Chinese labelled fields at the start of the line (brackets allowed before them). */
-  /^[\s【\[(（]*(?:文章|信息|新闻)?(?:来源|出处|发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|作者|撰文|文|记者|通讯员|责任编辑|责编|编辑|编审|审核|校对|摄影|图)\s*[:：|｜]/u,
+  /**
+   * Chinese labelled fields at the start of the line (brackets allowed before them), the label set off
+   * by a colon, a bar or a slash: 来源：青海日报 / 文｜张三 / 执笔/叨叨姐.
+   */
+  /^[\s【\[(（]*(?:文章|信息|新闻)?(?:来源|出处|发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|作者|撰文|执笔|采写|文|记者|通讯员|责任编辑|责编|编辑|编审|审核|校对|摄影|图)\s*[:：|｜/／]/u,
   /** 本报记者 / 新华社记者 … at the start, usually in brackets, e.g. (本报记者 王菲菲 执笔;…). */
   /^[\s【\[(（]*(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民网|央视网?)?(?:特约)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,}/u,
   /** A trailing editor tag anywhere in a short line: [责任编辑:海燕] / (编辑 张三) */
