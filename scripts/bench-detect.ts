@@ -6,8 +6,15 @@
  *   npm run bench:detect              table on stdout, and the Detection section of docs/benchmarks.md
  *   npm run bench:detect -- --json    one JSON line: detectMedianMs, readerableMedianMs, ratio, pages, …
  *
- * Also timed: one call in a freshly loaded page, for each function — what a page load pays, with the
- * code compiled on that call and run before the JIT optimises it.
+ * Two figures for each function, both in the table:
+ * - warm: repeated calls in one page, the code compiled and optimised by then. Before every run a
+ *   harmless DOM mutation (an element appended to <body> and removed again) drops Chromium's cached
+ *   node lists, so a live getElementsByTagName collection is walked afresh each time as it is on a
+ *   page load, and neither function times a cache its previous run filled. Issue 4's targets
+ *   (≤ 2 ms, ≤ 1.5× isProbablyReaderable) are checked against this figure.
+ * - first call: one call in a freshly loaded page, from a bundle holding only that function — what a
+ *   page load pays, with the code compiled on that call and run before the JIT optimises it (the
+ *   script's own parse and top-level run are not included, for either function).
  *
  * Pages are served decoded (UTF-8) from a local node:http server with a CSP that stops the page's own
  * scripts, so every run sees the DOM the HTML builds and nothing a page script adds or removes; all
@@ -67,16 +74,28 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-// The bundle the page gets: both functions, and a timing loop that runs inside the page.
+// The bundle for the warm figures: both functions, and a timing loop that runs inside the page.
 const benchBundle = await bundle(`
   import { detectArticle } from './shared/page/detect.ts';
   import { isProbablyReaderable } from '@mozilla/readability';
+  // Appending and removing an element invalidates every node-list cache of the document (Blink drops
+  // them on any change to the tree), so each run walks the tree as a page load's call does.
+  const marker = document.createElement('span');
+  function invalidateNodeListCaches() {
+    document.body.append(marker);
+    marker.remove();
+  }
   function time(fn, runs, batches) {
     const perRun = [];
     for (let b = 0; b < batches; b++) {
-      const start = performance.now();
-      for (let i = 0; i < runs; i++) fn();
-      perRun.push((performance.now() - start) / runs);
+      let elapsed = 0;
+      for (let i = 0; i < runs; i++) {
+        invalidateNodeListCaches();
+        const start = performance.now();
+        fn();
+        elapsed += performance.now() - start;
+      }
+      perRun.push(elapsed / runs);
     }
     perRun.sort((x, y) => x - y);
     return perRun[Math.floor(perRun.length / 2)];
@@ -91,15 +110,28 @@ const benchBundle = await bundle(`
     const readerableMs2 = time(() => isProbablyReaderable(document), runs, batches);
     return { isArticle: detection.isArticle, readerable, detectMs: Math.min(detectMs, detectMs2), readerableMs: Math.min(readerableMs, readerableMs2) };
   };
-  // One call in a freshly loaded page, as a page load pays it: the code is compiled on this call and
-  // runs unoptimised, and the document's tag collections are built for the first time.
-  globalThis.__firstCall = (which) => {
-    const start = performance.now();
-    if (which === 'detect') detectArticle(document, undefined);
-    else isProbablyReaderable(document);
-    return performance.now() - start;
-  };
 `);
+// The bundles for the first call: each holds one function, so the page compiles nothing of the other.
+// The call is timed in the page: the code is compiled on it and runs unoptimised, and the document's
+// node lists are built for the first time.
+const firstCallBundles: Record<'detect' | 'readerable', string> = {
+  detect: await bundle(`
+    import { detectArticle } from './shared/page/detect.ts';
+    globalThis.__firstCall = () => {
+      const start = performance.now();
+      detectArticle(document, undefined);
+      return performance.now() - start;
+    };
+  `),
+  readerable: await bundle(`
+    import { isProbablyReaderable } from '@mozilla/readability';
+    globalThis.__firstCall = () => {
+      const start = performance.now();
+      isProbablyReaderable(document);
+      return performance.now() - start;
+    };
+  `),
+};
 const detectOnly = await bundle(`export { detectArticle } from './shared/page/detect.ts';`);
 const detectBundleGzipBytes = gzipSync(detectOnly).length;
 
@@ -144,10 +176,12 @@ try {
     await page.evaluate(benchBundle);
     const measured = await page.evaluate(([runs, batches]) => (globalThis as unknown as { __detectBench: (r: number, b: number) => { isArticle: boolean; readerable: boolean; detectMs: number; readerableMs: number } }).__detectBench(runs, batches), [RUNS_PER_BATCH, BATCHES] as const);
     const first: Record<string, number> = {};
-    for (const which of ['detect', 'readerable']) {
+    // Alternate which function goes first, so neither always meets the page's second load.
+    const order = results.length % 2 === 0 ? (['detect', 'readerable'] as const) : (['readerable', 'detect'] as const);
+    for (const which of order) {
       await page.goto(`${origin}/${encodeURIComponent(id)}`, { waitUntil: 'load', timeout: 30_000 });
-      await page.evaluate(benchBundle);
-      first[which] = await page.evaluate((w) => (globalThis as unknown as { __firstCall: (w: string) => number }).__firstCall(w), which);
+      await page.evaluate(firstCallBundles[which]);
+      first[which] = await page.evaluate(() => (globalThis as unknown as { __firstCall: () => number }).__firstCall());
     }
     results.push({ id, isArticle, detected: measured.isArticle, readerable: measured.readerable, detectMs: measured.detectMs, readerableMs: measured.readerableMs, firstDetectMs: first['detect'] ?? 0, firstReaderableMs: first['readerable'] ?? 0 });
   }
@@ -177,6 +211,7 @@ const summary = {
   slowestMs: round(slowest.detectMs),
   firstCallDetectMedianMs: round(median(results.map((r) => r.firstDetectMs))),
   firstCallReaderableMedianMs: round(median(results.map((r) => r.firstReaderableMs))),
+  firstCallRatio: round(median(results.map((r) => r.firstDetectMs)) / Math.max(median(results.map((r) => r.firstReaderableMs)), 1e-6), 2),
   detectBundleGzipBytes,
   detectAccuracy: round(agree((r) => r.detected), 3),
   readerableAccuracy: round(agree((r) => r.readerable), 3),
@@ -194,15 +229,16 @@ const section = [
   '<!-- detect:start -->',
   '## Detection',
   '',
-  `Measured by \`npm run bench:detect\` (\`scripts/bench-detect.ts\`) on ${new Date().toISOString().slice(0, 10)}, headless ${version}, ${os.arch()}. ${results.length} corpus pages (all gne/, rb/ and gne-list/, every 6th wcxb-dev/), served from 127.0.0.1 with page scripts blocked; each page's time is the median of ${BATCHES} batches of ${RUNS_PER_BATCH} runs, timed in the page with performance.now() (5 µs resolution: pages served cross-origin isolated); the table gives the median over pages.`,
+  `Measured by \`npm run bench:detect\` (\`scripts/bench-detect.ts\`) on ${new Date().toISOString().slice(0, 10)}, headless ${version}, ${os.arch()}. ${results.length} corpus pages (all gne/, rb/ and gne-list/, every 6th wcxb-dev/), served from 127.0.0.1 with page scripts blocked, timed in the page with performance.now() (5 µs resolution: pages served cross-origin isolated); the table gives the median over pages. **Warm**: each page's time is the median of ${BATCHES} batches of ${RUNS_PER_BATCH} runs, with the document's node-list caches invalidated before every run (an element appended to <body> and removed), so no run reuses a collection the previous one walked; issue 4's targets are checked against these figures. **First call**: one call in a freshly loaded page, from a bundle holding only that function — the code compiled on the call and run unoptimised, the node lists built for the first time (what a page load pays; the script's parse and top-level run are left out for both).`,
   '',
   '| measure | value | target |',
   '|---|---|---|',
-  `| detectArticle, median per page | ${summary.detectMedianMs.toFixed(3)} ms | ≤ 2 ms |`,
-  `| isProbablyReaderable, median per page | ${summary.readerableMedianMs.toFixed(3)} ms | |`,
-  `| detectArticle ÷ isProbablyReaderable | ${summary.ratio.toFixed(2)}× | ≤ 1.5× |`,
-  `| detectArticle, 90th percentile / slowest page (${summary.slowestPage}) | ${summary.detectP90Ms.toFixed(3)} / ${summary.slowestMs.toFixed(3)} ms | |`,
-  `| first call in a freshly loaded page (code compiled on the call, tag collections built): detectArticle / isProbablyReaderable, median | ${summary.firstCallDetectMedianMs.toFixed(3)} / ${summary.firstCallReaderableMedianMs.toFixed(3)} ms | |`,
+  `| detectArticle, warm, median per page | ${summary.detectMedianMs.toFixed(3)} ms | ≤ 2 ms (issue 4) |`,
+  `| isProbablyReaderable, warm, median per page | ${summary.readerableMedianMs.toFixed(3)} ms | |`,
+  `| detectArticle ÷ isProbablyReaderable, warm | ${summary.ratio.toFixed(2)}× | ≤ 1.5× (issue 4) |`,
+  `| detectArticle, warm, 90th percentile / slowest page (${summary.slowestPage}) | ${summary.detectP90Ms.toFixed(3)} / ${summary.slowestMs.toFixed(3)} ms | |`,
+  `| first call in a freshly loaded page: detectArticle / isProbablyReaderable, median | ${summary.firstCallDetectMedianMs.toFixed(3)} / ${summary.firstCallReaderableMedianMs.toFixed(3)} ms | |`,
+  `| detectArticle ÷ isProbablyReaderable, first call | ${summary.firstCallRatio.toFixed(2)}× | ≤ 1.5× sought, not an issue target |`,
   `| detectArticle bundle (runs on every page), gzipped | ${(detectBundleGzipBytes / 1024).toFixed(1)} KB | ≤ 40 KB |`,
   `| agreement with labels on these pages: detectArticle / isProbablyReaderable | ${summary.detectAccuracy} / ${summary.readerableAccuracy} | |`,
   '<!-- detect:end -->',
@@ -216,9 +252,9 @@ if (json) {
   console.log(JSON.stringify(summary));
 } else {
   console.log(`pages ${results.length} (${version})`);
-  console.log(`detectArticle median ${summary.detectMedianMs.toFixed(3)} ms (p90 ${summary.detectP90Ms.toFixed(3)}, slowest ${summary.slowestPage} ${summary.slowestMs.toFixed(3)} ms)`);
-  console.log(`isProbablyReaderable median ${summary.readerableMedianMs.toFixed(3)} ms`);
-  console.log(`first call in a fresh page: detectArticle ${summary.firstCallDetectMedianMs.toFixed(3)} ms, isProbablyReaderable ${summary.firstCallReaderableMedianMs.toFixed(3)} ms (medians)`);
-  console.log(`ratio ${summary.ratio.toFixed(2)}×   detectArticle bundle ${(detectBundleGzipBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(`warm: detectArticle median ${summary.detectMedianMs.toFixed(3)} ms (p90 ${summary.detectP90Ms.toFixed(3)}, slowest ${summary.slowestPage} ${summary.slowestMs.toFixed(3)} ms)`);
+  console.log(`warm: isProbablyReaderable median ${summary.readerableMedianMs.toFixed(3)} ms`);
+  console.log(`first call in a fresh page: detectArticle ${summary.firstCallDetectMedianMs.toFixed(3)} ms, isProbablyReaderable ${summary.firstCallReaderableMedianMs.toFixed(3)} ms (medians), ratio ${summary.firstCallRatio.toFixed(2)}×`);
+  console.log(`warm ratio ${summary.ratio.toFixed(2)}×   detectArticle bundle ${(detectBundleGzipBytes / 1024).toFixed(1)} KB gzipped`);
   console.log(`agreement with labels: detectArticle ${summary.detectAccuracy}, isProbablyReaderable ${summary.readerableAccuracy}`);
 }

@@ -25,6 +25,13 @@ describe('estimateParagraph', () => {
     expect(estimateParagraph(text).cjkShare).toBe(1);
   });
 
+  it('counts the Chinese characters of a paragraph mixing scripts exactly, wherever they sit', () => {
+    // A sample of positions would miss the few Chinese words at the ends of this line.
+    const text = `苹果 ${'released a new phone today, '.repeat(6)}发布会在加州举行`;
+    expect(estimateParagraph(text).length).toBe(readingLength(text));
+    expect(estimateParagraph(text).cjkShare).toBeCloseTo(10 / text.length, 5);
+  });
+
   it('stays within a few percent of readingLength on real long paragraphs, English and Chinese', () => {
     const english = [...textsOf(loadCorpusPage('rb/nytimes-3'), 'p', 140), ...textsOf(loadCorpusPage('rb/salon-1'), 'p', 140)];
     const chinese = [...textsOf(loadSeedPage(), 'p', 140), ...textsOf(loadCorpusPage('gne/163_3'), 'p', 140)];

@@ -164,31 +164,39 @@ interface ContainerTally { element: Element; direct: number; nested: number; par
 /** A paragraph unit with long prose: its text, prose (reading length, links excluded) and container. */
 interface LongUnit { element: Element; text: string; prose: number; container: Element | null }
 
+/** The long prose found so far: the units, their containers' tallies, and the page's totals. */
+interface ProseTally {
+  containers: Map<Element, ContainerTally>;
+  units: LongUnit[];
+  /** Long-paragraph prose of the page (reading length). */
+  text: number;
+  /** The same prose, each unit weighted by its CJK share (for the page's share). */
+  cjk: number;
+}
+
 /**
  * Builds the context: native tag collections for the paragraph units, each unit's text read once
  * (textContent of a paragraph, not of a container), link text read only for long paragraphs, and
  * container totals accumulated bottom-up (parent full, grandparent half) as Readability scores them.
+ * What only some pages need — the walk over bare text nodes, the legal-notice check, the measures of
+ * repeated boxes — lives in functions of its own: V8 compiles a function on its first call, so code a
+ * page does not run costs that page nothing.
  */
 export function buildDetectionContext(doc: Document, url?: string): DetectionContext {
   const body = doc.body;
-  const containers = new Map<Element, ContainerTally>();
-  let longUnits: LongUnit[] = [];
+  const prose: ProseTally = { containers: new Map(), units: [], text: 0, cjk: 0 };
   let shortParagraphs = 0;
-  let longText = 0;
-  // Prose weighted by its CJK share, for the page's share.
-  let cjkProse = 0;
   let truncated = false;
   // Live tag collections (getElementsByTagName) rather than querySelectorAll: the browser walks the
-  // tree lazily as the loop advances and keeps the collection cached until the DOM changes, where a
-  // selector query builds a static list up front (measured with scripts/bench-detect.ts). <pre>
-  // counts because tech articles carry much of their text in code listings. From the document, not
-  // the body: the same elements in a browser, and linkedom's body-scoped query misses elements on
-  // some malformed pages.
+  // tree natively for each, where a selector list is matched against every element (measured in
+  // Chromium: three tag walks take about two thirds of one 'p, pre, br' query). <pre> counts because
+  // tech articles carry much of their text in code listings. From the document, not the body: the
+  // same elements in a browser, and linkedom's body-scoped query misses elements on some malformed
+  // pages.
   const paragraphs = body ? doc.getElementsByTagName('p') : [];
   const listings = body ? doc.getElementsByTagName('pre') : [];
   const breaks = body ? doc.getElementsByTagName('br') : [];
   const brParents = new Set<Element>();
-  let seen = 0;
   // `own`: the unit is a paragraph in its container (else it is the container); `sampled`: its text
   // has indentation and nested blocks, so it is sampled rather than taken as one run of words.
   const readUnit = (unit: Element, own: boolean, sampled: boolean) => {
@@ -220,18 +228,10 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     }
     // A paragraph that is mostly links is a link list, not prose.
     if (linkChars * 2 >= raw) return;
-    const prose = length * (1 - linkChars / raw);
-    longText += prose;
-    cjkProse += prose * (paragraph ? paragraph.cjkShare : sampledCjkShare(text, CJK_SAMPLES));
-    const container = own ? unit.parentElement : unit;
-    longUnits.push({ element: unit, text, prose, container });
-    if (!container) return;
-    const entry = tally(containers, container);
-    entry.direct += prose;
-    entry.paragraphs += 1;
-    const grand = container.parentElement;
-    if (grand && container !== body) tally(containers, grand).nested += prose;
+    const cjkShare = paragraph ? paragraph.cjkShare : sampledCjkShare(text, CJK_SAMPLES);
+    addLongUnit(prose, { element: unit, text, prose: length * (1 - linkChars / raw), container: own ? unit.parentElement : unit }, cjkShare, body);
   };
+  let seen = 0;
   for (const list of [paragraphs, listings]) {
     for (let i = 0; i < list.length && !truncated; i++, seen++) {
       if (seen >= MAX_UNITS) truncated = true;
@@ -256,112 +256,22 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
   // Some templates put the body text straight into a <div> or <td>, with no <p> and no <br>. Only when
   // the paragraph units hold little prose, look at the long text nodes themselves (a bounded walk that
   // pages with real paragraphs never pay for).
-  if (body && longText < FALLBACK_BELOW_PROSE) {
-    const walker = doc.createTreeWalker(body, SHOW_TEXT);
-    const counted = new Set<Element>();
-    let visited = 0;
-    for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
-      // The node's length first: reading its text would make a string of every whitespace node.
-      if ((node as CharacterData).length < MIN_TEXT_NODE_CHARS) continue;
-      const data = node.nodeValue;
-      if (!data) continue;
-      const parent = node.parentElement;
-      if (!parent || parent === body || NOT_PROSE_PARENT.has(parent.localName) || counted.has(parent)) continue;
-      if (parent.closest('p, pre, a') !== null) continue;
-      const length = readingLength(data);
-      if (length < LONG_PARAGRAPH) continue;
-      counted.add(parent);
-      // Inline wrappers (<span>, <font>, <strong>) are not containers: credit the block around them.
-      let block: Element = parent;
-      while (INLINE_TAGS.has(block.localName) && block.parentElement && block.parentElement !== body) block = block.parentElement;
-      longText += length;
-      cjkProse += length * sampledCjkShare(data, CJK_SAMPLES);
-      longUnits.push({ element: parent, text: data, prose: length, container: block });
-      tally(containers, block).direct += length;
-      tally(containers, block).paragraphs += 1;
-      const grand = block.parentElement;
-      if (grand && block !== body) tally(containers, grand).nested += length;
-    }
-  }
+  if (body && prose.text < FALLBACK_BELOW_PROSE) readBareTextNodes(doc, body, prose);
 
-  let main = bestContainer(containers);
-  // Copyright footers, disclaimers and cookie notices are long but are nobody's reading. They matter
-  // only where they would be taken for the main block, and a footer is a few short paragraphs: only
-  // such a main block is searched for them (not every paragraph of every page), and legal text found
-  // there is set aside before the next best block is taken.
-  for (let attempt = 0; main && attempt < LEGAL_RETRIES; attempt++) {
-    const element = main.element;
-    const own = longUnits.filter((unit) => unit.container === element || unit.container?.parentElement === element);
-    const legal = own.length <= LEGAL_FOOTER_PARAGRAPHS ? own.filter((unit) => unit.text.length <= MAX_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(unit.text)) : [];
-    if (legal.length === 0) break;
-    for (const unit of legal) {
-      longText -= unit.prose;
-      if (!unit.container) continue;
-      const entry = tally(containers, unit.container);
-      entry.direct -= unit.prose;
-      entry.paragraphs -= 1;
-      const grand = unit.container.parentElement;
-      if (grand && unit.container !== body) tally(containers, grand).nested -= unit.prose;
-    }
-    longUnits = longUnits.filter((unit) => !legal.includes(unit));
-    main = bestContainer(containers);
-  }
+  let main = setAsideLegalNotices(prose, bestContainer(prose.containers), body);
 
   // Prose in repeated same-class boxes (tag + class). Either one article whose paragraphs a template
   // wraps one by one (each <p> in its own <div class="body-chunk">), or a page of items — posts,
   // reviews, feature cards. The common ancestor of the boxes tells them apart: an article's holds
   // little besides the prose; a thread's or a card grid's holds a heading, links and pictures per item.
-  const signatures = new Map<string, Element[]>();
-  let previous: Element | null = null;
-  for (const unit of longUnits) {
-    // Consecutive paragraphs mostly share their container: its signature is built once.
-    if (!unit.container || unit.container === previous) continue;
-    previous = unit.container;
-    const key = signature(unit.container);
-    const list = signatures.get(key) ?? [];
-    if (list.at(-1) !== unit.container) list.push(unit.container);
-    signatures.set(key, list);
-  }
-  let repeated: Element[] = [];
-  let repeatedKey = '';
-  for (const [key, list] of signatures) {
-    const distinct = new Set(list);
-    if (distinct.size > repeated.length) {
-      repeated = [...distinct];
-      repeatedKey = key;
-    }
-  }
-  let items: RepeatedItems | undefined;
-  if (repeated.length >= MIN_REPEATED && body) {
-    const ancestor = commonAncestor(repeated, body);
-    if (ancestor) {
-      let prose = 0;
-      for (const unit of longUnits) if (unit.container && ancestor.contains(unit.container)) prose += unit.prose;
-      const textLength = estimateReadingLength(ancestor.textContent ?? '', CONTAINER_SAMPLES);
-      const count = repeated.length;
-      items = {
-        element: ancestor,
-        signature: repeatedKey,
-        count,
-        proseShare: textLength > 0 ? prose / textLength : 0,
-        linksPerItem: ancestor.getElementsByTagName('a').length / count,
-        // Three native tag counts: cheaper than matching a selector list against every descendant.
-        headingsPerItem: (ancestor.getElementsByTagName('h2').length + ancestor.getElementsByTagName('h3').length + ancestor.getElementsByTagName('h4').length) / count,
-        imagesPerItem: ancestor.getElementsByTagName('img').length / count,
-        datesPerItem: ancestor.getElementsByTagName('time').length / count,
-        linkedHeadingsPerItem: linkedHeadings(ancestor) / count,
-        prose,
-      };
-      // Parts of one article — wrapped paragraphs or sections: the ancestor is the main block.
-      if (isOneText(items) && (!main || prose > main.direct + main.nested / 2)) main = tally(containers, ancestor);
-    }
-  } else if (repeated.length > 0) {
-    items = { element: repeated[0] as Element, signature: repeatedKey, count: repeated.length, proseShare: 1, linksPerItem: 0, headingsPerItem: 0, imagesPerItem: 0, datesPerItem: 0, linkedHeadingsPerItem: 0, prose: 0 };
-  }
+  const items = findRepeatedItems(prose.units, body);
+  // Parts of one article — wrapped paragraphs or sections: their ancestor is the main block. (Only
+  // measured groups carry prose; a group too small to measure says nothing here.)
+  if (items && items.prose > 0 && isOneText(items) && (!main || items.prose > main.direct + main.nested / 2)) main = tally(prose.containers, items.element);
 
   let mainParagraphs = 0;
   let inside = 0;
-  for (const unit of longUnits) {
+  for (const unit of prose.units) {
     const container = unit.container;
     if (!main || !container) continue;
     if (container === main.element || container.parentElement === main.element || main.element.contains(container)) {
@@ -381,17 +291,132 @@ export function buildDetectionContext(doc: Document, url?: string): DetectionCon
     get densest() {
       return mainElement ? measureContainer(mainElement) : undefined;
     },
-    longParagraphs: longUnits.length,
+    longParagraphs: prose.units.length,
     mainParagraphs,
-    concentration: longText > 0 ? inside / longText : 0,
-    proseParagraphs: Math.max(longUnits.length, longText / PARAGRAPH_EQUIVALENT),
+    concentration: prose.text > 0 ? inside / prose.text : 0,
+    proseParagraphs: Math.max(prose.units.length, prose.text / PARAGRAPH_EQUIVALENT),
     mainProseParagraphs: Math.max(mainParagraphs, inside / PARAGRAPH_EQUIVALENT),
     repeatedItems: items,
     shortParagraphs,
-    cjkShare: longText > 0 ? cjkProse / longText : 0,
+    cjkShare: prose.text > 0 ? prose.cjk / prose.text : 0,
     textSample: memo(() => (body?.textContent ?? '').slice(0, SAMPLE_CHARS)),
     jsonLd: memo(() => readJsonLd(doc)),
     truncated,
+  };
+}
+
+/** Counts one long unit: in the page's totals, its container (full weight) and the container's parent (half). */
+function addLongUnit(prose: ProseTally, unit: LongUnit, cjkShare: number, body: Element | null): void {
+  prose.text += unit.prose;
+  prose.cjk += unit.prose * cjkShare;
+  prose.units.push(unit);
+  const container = unit.container;
+  if (!container) return;
+  const entry = tally(prose.containers, container);
+  entry.direct += unit.prose;
+  entry.paragraphs += 1;
+  const grand = container.parentElement;
+  if (grand && container !== body) tally(prose.containers, grand).nested += unit.prose;
+}
+
+/** The long text nodes outside any p/pre/a (a bounded walk), counted as units of the block around them. */
+function readBareTextNodes(doc: Document, body: Element, prose: ProseTally): void {
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  const counted = new Set<Element>();
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
+    // The node's length first: reading its text would make a string of every whitespace node.
+    if ((node as CharacterData).length < MIN_TEXT_NODE_CHARS) continue;
+    const data = node.nodeValue;
+    if (!data) continue;
+    const parent = node.parentElement;
+    if (!parent || parent === body || NOT_PROSE_PARENT.has(parent.localName) || counted.has(parent)) continue;
+    if (parent.closest('p, pre, a') !== null) continue;
+    const length = readingLength(data);
+    if (length < LONG_PARAGRAPH) continue;
+    counted.add(parent);
+    // Inline wrappers (<span>, <font>, <strong>) are not containers: credit the block around them.
+    let block: Element = parent;
+    while (INLINE_TAGS.has(block.localName) && block.parentElement && block.parentElement !== body) block = block.parentElement;
+    addLongUnit(prose, { element: parent, text: data, prose: length, container: block }, sampledCjkShare(data, CJK_SAMPLES), body);
+  }
+}
+
+/**
+ * Copyright footers, disclaimers and cookie notices are long but are nobody's reading. They matter
+ * only where they would be taken for the main block, and a footer is a few short paragraphs: only
+ * such a main block is searched for them (not every paragraph of every page), and legal text found
+ * there is set aside before the next best block is taken. Returns the main block after that.
+ */
+function setAsideLegalNotices(prose: ProseTally, first: ContainerTally | undefined, body: Element | null): ContainerTally | undefined {
+  let main = first;
+  for (let attempt = 0; main && attempt < LEGAL_RETRIES; attempt++) {
+    const element = main.element;
+    const own = prose.units.filter((unit) => unit.container === element || unit.container?.parentElement === element);
+    const legal = own.length <= LEGAL_FOOTER_PARAGRAPHS ? own.filter((unit) => unit.text.length <= MAX_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(unit.text)) : [];
+    if (legal.length === 0) break;
+    for (const unit of legal) {
+      prose.text -= unit.prose;
+      if (!unit.container) continue;
+      const entry = tally(prose.containers, unit.container);
+      entry.direct -= unit.prose;
+      entry.paragraphs -= 1;
+      const grand = unit.container.parentElement;
+      if (grand && unit.container !== body) tally(prose.containers, grand).nested -= unit.prose;
+    }
+    prose.units = prose.units.filter((unit) => !legal.includes(unit));
+    main = bestContainer(prose.containers);
+  }
+  return main;
+}
+
+/** The largest group of same-signature ("tag.class") containers of long units (see RepeatedItems). */
+function findRepeatedItems(units: LongUnit[], body: Element | null): RepeatedItems | undefined {
+  const signatures = new Map<string, Element[]>();
+  let previous: Element | null = null;
+  for (const unit of units) {
+    // Consecutive paragraphs mostly share their container: its signature is built once.
+    if (!unit.container || unit.container === previous) continue;
+    previous = unit.container;
+    const key = signature(unit.container);
+    const list = signatures.get(key) ?? [];
+    if (list.at(-1) !== unit.container) list.push(unit.container);
+    signatures.set(key, list);
+  }
+  let repeated: Element[] = [];
+  let repeatedKey = '';
+  for (const [key, list] of signatures) {
+    const distinct = new Set(list);
+    if (distinct.size > repeated.length) {
+      repeated = [...distinct];
+      repeatedKey = key;
+    }
+  }
+  if (repeated.length >= MIN_REPEATED && body) {
+    const ancestor = commonAncestor(repeated, body);
+    return ancestor ? measureRepeatedItems(ancestor, repeated.length, repeatedKey, units) : undefined;
+  }
+  if (repeated.length === 0) return undefined;
+  return { element: repeated[0] as Element, signature: repeatedKey, count: repeated.length, proseShare: 1, linksPerItem: 0, headingsPerItem: 0, imagesPerItem: 0, datesPerItem: 0, linkedHeadingsPerItem: 0, prose: 0 };
+}
+
+/** What `count` repeated boxes under `ancestor` carry each: their prose share, links, headings, pictures and dates. */
+function measureRepeatedItems(ancestor: Element, count: number, signature: string, units: LongUnit[]): RepeatedItems {
+  let prose = 0;
+  for (const unit of units) if (unit.container && ancestor.contains(unit.container)) prose += unit.prose;
+  const textLength = estimateReadingLength(ancestor.textContent ?? '', CONTAINER_SAMPLES);
+  return {
+    element: ancestor,
+    signature,
+    count,
+    proseShare: textLength > 0 ? prose / textLength : 0,
+    linksPerItem: ancestor.getElementsByTagName('a').length / count,
+    // Three native tag counts: cheaper than matching a selector list against every descendant.
+    headingsPerItem: (ancestor.getElementsByTagName('h2').length + ancestor.getElementsByTagName('h3').length + ancestor.getElementsByTagName('h4').length) / count,
+    imagesPerItem: ancestor.getElementsByTagName('img').length / count,
+    datesPerItem: ancestor.getElementsByTagName('time').length / count,
+    linkedHeadingsPerItem: linkedHeadings(ancestor) / count,
+    prose,
   };
 }
 
@@ -451,9 +476,9 @@ function measureMainBlock(element: Element): { element: Element; prose: number; 
 function readMeta(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
   const elements = doc.getElementsByTagName('meta');
-  for (let i = 0; i < elements.length && i < MAX_METAS; i++) {
-    const element = elements[i];
-    if (!element) continue;
+  // Stepping through the live collection without asking its length: the walk stops at the last
+  // <meta>'s successor rather than counting the whole document first.
+  for (let i = 0, element = elements[0]; element && i < MAX_METAS; element = elements[++i]) {
     const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
     const content = element.getAttribute('content');
     if (!key || content === null) continue;
@@ -494,9 +519,9 @@ export function resolvePageUrl(doc: Document, meta: ReadonlyMap<string, string>,
 /** The href of <link rel=canonical>, from the document's few <link> elements (no selector scan). */
 function canonicalHref(doc: Document): string | undefined {
   const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length && i < MAX_LINK_ELEMENTS; i++) {
-    const link = links[i];
-    if (link?.getAttribute('rel')?.toLowerCase().trim() === 'canonical') return link.getAttribute('href') ?? undefined;
+  // No length asked: the walk stops at the canonical link, which sits in the head.
+  for (let i = 0, link = links[0]; link && i < MAX_LINK_ELEMENTS; link = links[++i]) {
+    if (link.getAttribute('rel')?.toLowerCase().trim() === 'canonical') return link.getAttribute('href') ?? undefined;
   }
   return undefined;
 }
