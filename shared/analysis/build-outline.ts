@@ -97,15 +97,27 @@ function topicTitle(text: string, lang: Segmented['lang']): string {
  */
 function gistOf(doc: Segmented, sentenceFrom: number, sentenceTo: number): string {
   const stopwords = STOPWORDS[doc.lang];
-  const frequency = new Map<string, number>();
-  const isContent = (text: string, word: boolean): boolean => word && text.length >= 2 && !stopwords.has(text);
   const body = (sentence: number): boolean => doc.blocks[doc.sentences[sentence]?.block ?? -1]?.role === 'body';
+  // One counter per distinct content word, and each content token's counter: the scoring pass reads
+  // the final counts through the tokens' counters, with no second round of lookups.
+  const counters = new Map<string, { count: number }>();
+  let tokenFrom = Infinity;
+  for (let s = sentenceFrom; s < sentenceTo; s++) tokenFrom = Math.min(tokenFrom, doc.sentenceTokens[s]?.[0] ?? Infinity);
+  const counterOf: Array<{ count: number } | undefined> = [];
   for (let s = sentenceFrom; s < sentenceTo; s++) {
     if (!body(s)) continue;
     const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
     for (let t = from; t < to; t++) {
       const token = doc.tokens[t];
-      if (token && isContent(token.text, token.word)) frequency.set(token.text, (frequency.get(token.text) ?? 0) + 1);
+      if (!token || !token.word || token.text.length < 2 || stopwords.has(token.text)) continue;
+      let counter = counters.get(token.text);
+      if (!counter) counters.set(token.text, (counter = { count: 0 }));
+      counter.count++;
+      // Filled in order (a sized or sparse array of a long section would be a slow dictionary in V8).
+      const at = t - tokenFrom;
+      while (counterOf.length < at) counterOf.push(undefined);
+      if (at < counterOf.length) counterOf[at] = counter;
+      else counterOf.push(counter);
     }
   }
   let best = '';
@@ -115,10 +127,7 @@ function gistOf(doc: Segmented, sentenceFrom: number, sentenceTo: number): strin
     if (!sentence || !body(s)) continue;
     const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
     let score = 0;
-    for (let t = from; t < to; t++) {
-      const token = doc.tokens[t];
-      if (token && isContent(token.text, token.word)) score += frequency.get(token.text) ?? 0;
-    }
+    for (let t = from; t < to; t++) score += counterOf[t - tokenFrom]?.count ?? 0;
     const normalised = score / Math.sqrt(Math.max(sentence.end - sentence.start, doc.lang === 'zh' ? 20 : 60));
     if (normalised > bestScore) {
       bestScore = normalised;

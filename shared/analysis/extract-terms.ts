@@ -1,10 +1,11 @@
 import type { Term } from '../schema/index.ts';
 import * as en from './lang/en.ts';
 import * as zh from './lang/zh.ts';
+import { isUpperAt } from './model/text.ts';
 import type { AnalysisLanguage, Segmented, Token } from './model/types.ts';
 import { joinSplitWords } from './terms/join-split-words.ts';
 import { keepChineseNamesWhole, keepEnglishNamesWhole, SURNAMES } from './terms/keep-names-whole.ts';
-import { BACKGROUND, BAD_FIRST_HAN, BAD_LAST_HAN, EN_ADVERB, FUNCTION_WORD, singular, singularOf, UNLISTED, wordStat, type WordStat } from './terms/word-classes.ts';
+import { BACKGROUND, BAD_FIRST_HAN, BAD_LAST_HAN, classifyWord, FUNCTION_WORD, isEnglishAdverb, singular, UNLISTED, type WordStat } from './terms/word-classes.ts';
 
 /** Longest phrase, in tokens: ICU splits 中国式现代化 into four (中国|式|现代|化). */
 const MAX_TOKENS = { zh: 6, en: 4 } as const;
@@ -72,7 +73,9 @@ const EN_INNER_WORDS: ReadonlySet<string> = new Set(['of']);
 /** English possessive: the word before it ends a phrase (Ayn Rand’s → Ayn Rand). */
 const EN_POSSESSIVE = /['’]s$/u;
 /** English past forms that open verb phrases, not terms ("released proof-of-concept", "retweeted"); not -eed (speed). */
-const EN_PAST_VERB = /[^e]ed$/u;
+function isEnglishPastVerb(word: string): boolean {
+  return word.length > 2 && word.endsWith('ed') && word[word.length - 3] !== 'e';
+}
 /** Every word of a surface capitalised: a name ("David Emery", "West Mercia Police"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 /** English words of a headline, as the tokenizer reads them (don't, well-known, U.S.). */
@@ -89,8 +92,14 @@ const TITLES: ReadonlySet<string> = new Set([...zh.TITLES, ...zh.HONORIFICS]);
 const GENERIC = { zh: new Set<string>(zh.GENERIC_WORDS), en: new Set<string>(en.GENERIC_WORDS) };
 
 interface Candidate {
-  /** The words, as counted (English possessives stripped). */
-  parts: string[];
+  /** The phrase as counted: Chinese characters, or English words with the last one singular. */
+  key: string;
+  /**
+   * Where the first occurrence's words are: `size` tokens from `firstToken` (their words, English
+   * possessives stripped, are the phrase's parts; read only for the candidates that are ranked).
+   */
+  firstToken: number;
+  size: number;
   surface: string;
   count: number;
   /** Where the first occurrence is, 0–1 through the article. */
@@ -151,6 +160,22 @@ function titleKeys(title: string, lang: AnalysisLanguage): Set<string> {
   return keys;
 }
 
+/**
+ * A word's code for keying English n-grams: one UTF-16 unit for the first 0x8000 words of an article,
+ * two (the first from 0x8000 up) after that. No code is a prefix of another, so a concatenation of codes
+ * names exactly one sequence of words, and a key of up to four words is a short string that is cheap to
+ * build and hash (the words themselves, joined, would be a long one for every n-gram).
+ */
+function wordCode(id: number): string {
+  return id < 0x8000 ? String.fromCharCode(id) : String.fromCharCode(0x8000 + (id >> 16), id & 0xffff);
+}
+
+/** The key of the English words `[start, end]` (inclusive): the words, the last one as counted. */
+function englishKey(words: readonly string[], counted: readonly string[], start: number, end: number): string {
+  const last = counted[end] ?? '';
+  return start === end ? last : `${words.slice(start, end).join(' ')} ${last}`;
+}
+
 /** Folding for duplicate checks: case and spacing do not make a different term. */
 function foldTerm(term: string): string {
   return term.toLowerCase().replace(SPACES, ' ');
@@ -180,18 +205,42 @@ export function extractTerms(doc: Segmented): Term[] {
   const { tokens, sentenceTokens } = lang === 'zh' ? joinSplitWords(doc) : doc;
   const candidates = new Map<string, Candidate>();
   const maxTokens = MAX_TOKENS[lang];
-  const joiner = lang === 'zh' ? '' : ' ';
   const totalTokens = Math.max(1, tokens.length);
   const inTitle = titleKeys(doc.title, lang);
   // One classification per token, reused by every n-gram that contains it. English possessives are
   // read as the word they mark (Rand’s → rand), which ends the phrase.
   // Chinese words are the tokens' own text; only English ones may differ (possessives).
-  const words = lang === 'en' ? tokens.map((token) => (token.word && isPossessive(token.text) ? token.text.slice(0, -2) : token.text)) : undefined;
-  const stats = tokens.map((token, index) => (token.word ? wordStat(words?.[index] ?? token.text, lang) : FUNCTION_WORD));
+  const english = lang === 'en';
+  const words = english ? tokens.map((token) => (token.word && isPossessive(token.text) ? token.text.slice(0, -2) : token.text)) : undefined;
+  // Each distinct word is looked up once per call (an article repeats most of its words): its class and
+  // (English) its code for n-gram keys, both by the word's number in `vocabulary`.
+  const vocabulary = new Map<string, number>();
+  const classes: WordStat[] = [];
+  const codes: string[] = [];
+  const numberOf = (word: string): number => {
+    let number = vocabulary.get(word);
+    if (number === undefined) {
+      number = vocabulary.size;
+      vocabulary.set(word, number);
+      classes.push(classifyWord(word, lang));
+      if (english) codes.push(wordCode(number));
+    }
+    return number;
+  };
+  // Per-token arrays come from map(), which allocates them at their full length up front (growing a
+  // long page's arrays by push, or sizing them with new Array(n), is much slower in V8).
+  const tokenCodes = words?.map(() => '');
+  const stats = tokens.map((token, index): WordStat => {
+    if (!token.word) return FUNCTION_WORD;
+    const number = numberOf(words?.[index] ?? token.text);
+    if (tokenCodes) tokenCodes[index] = codes[number] ?? '';
+    return classes[number] ?? UNLISTED;
+  });
   const nameStarts = lang === 'zh' ? keepChineseNamesWhole(tokens, stats, UNLISTED) : new Uint8Array(0);
-  if (lang === 'en') keepEnglishNamesWhole(doc, stats);
-  // (English) the form a word is counted under at the end of a phrase, once per token.
-  const counted = words?.map((word, index) => (stats[index]?.cls === 'f' ? word : singularOf(word)));
+  if (english) keepEnglishNamesWhole(doc, stats);
+  // (English) the form a word is counted under at the end of a phrase, once per token, and its code.
+  const counted = words?.map((word, index) => (stats[index]?.cls === 'f' ? word : singular(word)));
+  const countedCodes = counted?.map((form, index) => (form === words?.[index] ? (tokenCodes?.[index] ?? '') : (codes[numberOf(form)] ?? '')));
   /** What boundary statistics see of a neighbouring token: '#' for a function word or punctuation. */
   const neighbourAt = (index: number): string => (stats[index]?.cls === 'f' ? '#' : (tokens[index]?.text ?? '#'));
 
@@ -206,11 +255,12 @@ export function extractTerms(doc: Segmented): Term[] {
       const firstStat = stats[i];
       if (!first || !firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
       if (lang === 'zh' && first.text.length === 1 && BAD_FIRST_HAN.has(first.text)) continue;
-      const upperFirst = lang === 'en' && UPPER_INITIAL.test(block.text[first.start] ?? '');
-      if (lang === 'en' && !upperFirst && EN_PAST_VERB.test(first.text)) continue;
+      const upperFirst = lang === 'en' && isUpperAt(block.text, first.start);
+      if (lang === 'en' && !upperFirst && isEnglishPastVerb(first.text)) continue;
       const left = i > from ? neighbourAt(i - 1) : '#';
       let chars = 0;
       let prefix = '';
+      let prefixCodes = '';
       let maxSpecificity = 0;
       let closed = false;
       for (let j = i; j < to && j - i < maxTokens && !closed; j++) {
@@ -229,9 +279,16 @@ export function extractTerms(doc: Segmented): Term[] {
         closed = closing || possessive;
         chars += word.length;
         if (lang === 'zh' && chars > MAX_HAN) break;
-        // Built incrementally: one or two concatenations per n-gram, no joins or slices.
-        const key = lang === 'zh' ? prefix + word : j === i ? (counted?.[j] ?? word) : `${prefix} ${counted?.[j] ?? word}`;
-        prefix = j === i ? word : prefix + joiner + word;
+        // Built incrementally: one or two concatenations per n-gram, no joins or slices. Chinese keys are
+        // the characters (at most MAX_HAN); English ones the words' codes.
+        let key: string;
+        if (lang === 'zh') {
+          key = prefix + word;
+          prefix = key;
+        } else {
+          key = prefixCodes + (countedCodes?.[j] ?? '');
+          prefixCodes += tokenCodes?.[j] ?? '';
+        }
         if (!inner) maxSpecificity = Math.max(maxSpecificity, stat.specificity);
         // Modifiers never end a phrase (nor stand alone in English).
         if (inner || (stat.cls === 'a' && (j > i || lang === 'en'))) continue;
@@ -242,22 +299,26 @@ export function extractTerms(doc: Segmented): Term[] {
         if (lang === 'zh' && !single && TITLES.has(word) && SURNAMES.has(first.text)) continue;
         if (lang === 'zh' && word.length === 1 && BAD_LAST_HAN.has(word)) continue;
         if (single && word.length < (lang === 'zh' ? 2 : 3)) continue;
-        if (lang === 'en' && EN_ADVERB.test(word) && stat.cls !== 'n') continue;
+        if (lang === 'en' && stat.cls !== 'n' && isEnglishAdverb(word)) continue;
         const end = possessive ? token.end - 2 : token.end;
         let candidate = candidates.get(key);
         if (!candidate) {
+          const phrase = words && counted ? englishKey(words, counted, i, j) : key;
           candidate = {
-            parts: words ? words.slice(i, j + 1) : tokens.slice(i, j + 1).map((part) => part.text),
+            key: phrase,
+            firstToken: i,
+            size: j - i + 1,
             surface: block.text.slice(first.start, end),
             count: 0,
             first: i / totalTokens,
             chars,
             specificity: single ? stat.specificity : Math.min(1, PHRASE_SPECIFICITY_FLOOR + (1 - PHRASE_SPECIFICITY_FLOOR) * maxSpecificity),
-            inTitle: inTitle.has(key),
+            inTitle: inTitle.has(phrase),
             inHeading: false,
             capitalised: true,
             verbal: closing,
-            plural: lang === 'en' && !key.endsWith(word),
+            // The singular is counted and the plural shown (servers → server).
+            plural: lang === 'en' && counted?.[j] !== word,
             atSentenceStart: lang === 'en' && i === from,
             left: undefined,
             leftVaried: false,
@@ -278,14 +339,16 @@ export function extractTerms(doc: Segmented): Term[] {
         else if (candidate.right !== right) candidate.rightVaried = true;
         candidate.count++;
         // A name is capitalised at both ends wherever it occurs inside a sentence (not "Con Edison officials").
-        if (lang === 'en' && i > from && (!upperFirst || !UPPER_INITIAL.test(block.text[token.start] ?? ''))) candidate.capitalised = false;
+        if (lang === 'en' && i > from && (!upperFirst || !isUpperAt(block.text, token.start))) candidate.capitalised = false;
         if (inHeading) candidate.inHeading = true;
       }
     }
   });
 
-  const scored = rankCandidates(candidates, lang);
-  if (lang === 'en') nameInFull(scored, candidates);
+  /** The word of token `index` as phrases count it. */
+  const wordAt = (index: number): string => words?.[index] ?? tokens[index]?.text ?? '';
+  const scored = rankCandidates(candidates.values(), lang, wordAt);
+  if (lang === 'en') nameInFull(scored, candidates.values(), wordAt);
   scored.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
   return selectTerms(scored);
 }
@@ -296,30 +359,31 @@ export function extractTerms(doc: Segmented): Term[] {
  * for most (NESTED_SHARE), else its share is subtracted from theirs — and a phrase the headline holds
  * takes the headline boost from the shorter ones inside it, unless it ends with a verb.
  */
-function rankCandidates(candidates: ReadonlyMap<string, Candidate>, lang: AnalysisLanguage): Term[] {
+function rankCandidates(candidates: Iterable<Candidate>, lang: AnalysisLanguage, wordAt: (index: number) => string): Term[] {
   // Bucketed by length rather than sorted: lengths are 1…MAX_TOKENS.
-  const byLength: Array<Array<[string, Candidate]>> = [];
-  for (const entry of candidates) {
-    const candidate = entry[1];
+  const byLength: Candidate[][] = [];
+  for (const candidate of candidates) {
     if (candidate.count + (candidate.inTitle ? 1 : 0) < MIN_COUNT) continue;
-    (byLength[candidate.parts.length] ??= []).push(entry);
+    (byLength[candidate.size] ??= []).push(candidate);
   }
   const frequent = byLength.reverse().flatMap((entries) => entries ?? []);
   // Largest count of a surviving longer phrase that contains a given phrase.
   const parentCount = new Map<string, number>();
   const titleCovered = new Set<string>();
   const scored: Term[] = [];
-  for (const [key, candidate] of frequent) {
+  for (const candidate of frequent) {
+    const key = candidate.key;
     const parent = parentCount.get(key) ?? 0;
     if (parent >= NESTED_SHARE * candidate.count) continue;
     // Boundary statistics: a phrase always preceded (or followed) by the same word is a fragment of a
     // longer one (化构筑…, 汇聚起推进新型工业|化) — except a name always followed by its title.
     if (candidate.count > 1 && !candidate.leftVaried && candidate.left !== '#') continue;
     if (candidate.count > 1 && !candidate.rightVaried && candidate.right !== '#' && !(lang === 'zh' && TITLES.has(candidate.right ?? ''))) continue;
-    const n = candidate.parts.length;
+    const n = candidate.size;
+    const parts = Array.from({ length: n }, (_, k) => wordAt(candidate.firstToken + k));
     for (let length = 1; length < n; length++) {
       for (let start = 0; start + length <= n; start++) {
-        const sub = phraseKey(candidate.parts, start, start + length, lang);
+        const sub = phraseKey(parts, start, start + length, lang);
         if ((parentCount.get(sub) ?? 0) < candidate.count) parentCount.set(sub, candidate.count);
         if (candidate.inTitle && !candidate.verbal) titleCovered.add(sub);
       }
@@ -333,7 +397,7 @@ function rankCandidates(candidates: ReadonlyMap<string, Candidate>, lang: Analys
     if (single && (TITLES.has(key) || GENERIC[lang].has(key))) score *= GENERIC_FACTOR;
     if (lang === 'en' && candidate.capitalised) score *= NAME_BOOST;
     score *= 1 + POSITION_BOOST * (1 - candidate.first);
-    scored.push({ term: lang === 'en' && candidate.atSentenceStart ? sentenceCase(candidate) : candidate.surface, score, count: candidate.count });
+    scored.push({ term: lang === 'en' && candidate.atSentenceStart ? sentenceCase(candidate, parts[0] ?? '') : candidate.surface, score, count: candidate.count });
   }
   return scored;
 }
@@ -343,10 +407,10 @@ function rankCandidates(candidates: ReadonlyMap<string, Candidate>, lang: Analys
  * it is a common word and the rest of the phrase is lower-case ("Economic mobility" → "economic
  * mobility"); names keep theirs (Minecraft, Apple Vision Pro).
  */
-function sentenceCase(candidate: Candidate): string {
+function sentenceCase(candidate: Candidate, firstWord: string): string {
   const surface = candidate.surface;
   const rest = surface.slice(1);
-  if (!BACKGROUND.en.has(candidate.parts[0] ?? '') || HAS_UPPER.test(rest)) return surface;
+  if (!BACKGROUND.en.has(firstWord) || HAS_UPPER.test(rest)) return surface;
   return surface.charAt(0).toLowerCase() + rest;
 }
 
@@ -380,12 +444,12 @@ function selectTerms(ranked: readonly Term[]): Term[] {
  * one-word name term takes the full form that the article used for it (the most frequent capitalised
  * two- or three-word phrase starting or ending with it), with both counts together.
  */
-function nameInFull(scored: Term[], candidates: ReadonlyMap<string, Candidate>): void {
+function nameInFull(scored: Term[], candidates: Iterable<Candidate>, wordAt: (index: number) => string): void {
   const fullForms = new Map<string, Candidate>();
-  for (const candidate of candidates.values()) {
-    const n = candidate.parts.length;
+  for (const candidate of candidates) {
+    const n = candidate.size;
     if (n < 2 || n > 3 || !candidate.capitalised || candidate.count < 1 || !CAPITALISED_WORDS.test(candidate.surface)) continue;
-    for (const part of [candidate.parts[0] ?? '', candidate.parts[n - 1] ?? '']) {
+    for (const part of [wordAt(candidate.firstToken), wordAt(candidate.firstToken + n - 1)]) {
       const current = fullForms.get(part);
       if (!current || candidate.count > current.count) fullForms.set(part, candidate);
     }

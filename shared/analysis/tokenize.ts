@@ -92,6 +92,11 @@ function isBlank(segment: string): boolean {
   return segment.trim() === '';
 }
 
+/** A-Z, a-z or 0-9 (letters and digits to EN_WORD). */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 /**
  * Tokenizes the blocks and files every token under the sentence that contains it, with its
  * `[start, end)` in the block's text. Chinese uses Intl.Segmenter (available in workerd, Node and
@@ -147,6 +152,19 @@ export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sente
         EN_SPACE.lastIndex = at;
         if (EN_SPACE.test(text)) {
           at = EN_SPACE.lastIndex;
+          continue;
+        }
+      }
+      if (isAsciiLetterOrDigit(code)) {
+        // Most English words are ASCII letters and digits up to a space or punctuation mark: EN_WORD
+        // would match exactly that run, so it is read without the regex. A run that reaches a non-ASCII
+        // unit (a letter, ’) or a joiner (' - . &) is left to the regex.
+        let end = at + 1;
+        while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+        const next = text.charCodeAt(end);
+        if (!(next >= 128 || next === 39 || next === 45 || next === 46 || next === 38)) {
+          filer.place(block.index, at, end, true, text.slice(at, end).toLowerCase());
+          at = end;
           continue;
         }
       }

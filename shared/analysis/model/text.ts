@@ -13,19 +13,22 @@ export function alternation(words: Iterable<string>): string {
 /** What foldName removes: whitespace, interpuncts, dots, apostrophes and hyphens. */
 const NAME_SEPARATORS = /[\s·•・‧.?．'’-]+/gu;
 /**
- * Folded names already computed: attribution looks the same few names up at every cue. Bounded so a
- * long-lived isolate never grows it without limit (emptied when full, which only costs recomputation).
+ * Folds a name for comparison: NFKC, lower case, no whitespace or interpuncts (the corpus scoring rule).
+ * Not remembered across calls: the speaker book remembers the names of its own article.
  */
-const FOLDED = new Map<string, string>();
-const MAX_FOLDED = 4096;
-
-/** Folds a name for comparison: NFKC, lower case, no whitespace or interpuncts (the corpus scoring rule). */
 export function foldName(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    folded = text.normalize('NFKC').toLowerCase().replace(NAME_SEPARATORS, '');
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return text.normalize('NFKC').toLowerCase().replace(NAME_SEPARATORS, '');
+}
+
+/** A capital letter (any script), tested one UTF-16 unit at a time by `isUpperAt`. */
+const UPPER_LETTER = /^\p{Lu}/u;
+
+/**
+ * Whether the UTF-16 unit at `index` of `text` is an upper-case letter: ASCII by its code, others by the
+ * regex (a lone surrogate is never one). Saves building a one-character string for most text.
+ */
+export function isUpperAt(text: string | undefined, index: number): boolean {
+  const code = text?.charCodeAt(index) ?? Number.NaN;
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_LETTER.test(text?.[index] ?? '');
 }

@@ -42,21 +42,30 @@ export interface SpeakerBook {
    * looks at the people it can mean, not at everyone (a page naming thousands stays linear).
    */
   bySurname: Map<string, PersonEntry[]>;
+  /** Names already folded for this article: attribution looks the same few names up at every cue. */
+  folded: Map<string, string>;
 }
 
 export function createSpeakerBook(): SpeakerBook {
-  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map(), bySurname: new Map() };
+  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map(), bySurname: new Map(), folded: new Map() };
+}
+
+/** `foldName`, remembered for the article (never across articles: the book lives for one analysis). */
+function fold(book: SpeakerBook, name: string): string {
+  let folded = book.folded.get(name);
+  if (folded === undefined) book.folded.set(name, (folded = foldName(name)));
+  return folded;
 }
 
 /** The entry for a full name (or one of its aliases), if the article has named this person before. */
 export function findPerson(book: SpeakerBook, name: string): PersonEntry | undefined {
-  return book.byName.get(foldName(name));
+  return book.byName.get(fold(book, name));
 }
 
 /** The most recent person with this surname (for 汪处长 / Mr. Kerry), preferring one who has spoken. */
 export function findBySurname(book: SpeakerBook, surname: string): PersonEntry | undefined {
   let found: PersonEntry | undefined;
-  for (const person of book.bySurname.get(foldName(surname)) ?? []) {
+  for (const person of book.bySurname.get(fold(book, surname)) ?? []) {
     if (person.name === surname) continue;
     if (!found || person.quotes.length > 0 || found.quotes.length === 0) found = person;
   }
@@ -69,7 +78,7 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
   if (!person) {
     person = { name: facts.name, aliases: [], role: null, org: null, quotes: [], surname: facts.surname };
     book.people.push(person);
-    book.byName.set(foldName(facts.name), person);
+    book.byName.set(fold(book, facts.name), person);
     withSurname(book, facts.surname).push(person);
   }
   // A mention that states both role and organisation is the fullest introduction: it wins over a bare title.
@@ -85,7 +94,7 @@ export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
 }
 
 function withSurname(book: SpeakerBook, surname: string): PersonEntry[] {
-  const folded = foldName(surname);
+  const folded = fold(book, surname);
   let people = book.bySurname.get(folded);
   if (!people) book.bySurname.set(folded, (people = []));
   return people;
@@ -98,8 +107,8 @@ function withSurname(book: SpeakerBook, surname: string): PersonEntry[] {
 export function renamePerson(book: SpeakerBook, person: PersonEntry, name: string, surname: string): void {
   person.aliases.push(person.name);
   person.name = name;
-  book.byName.set(foldName(name), person);
-  if (foldName(surname) !== foldName(person.surname)) {
+  book.byName.set(fold(book, name), person);
+  if (fold(book, surname) !== fold(book, person.surname)) {
     const before = withSurname(book, person.surname);
     before.splice(before.indexOf(person), 1);
     // Keep book order among the people with the new surname.
@@ -115,7 +124,7 @@ export function renamePerson(book: SpeakerBook, person: PersonEntry, name: strin
 export function addAlias(book: SpeakerBook, person: PersonEntry, alias: string): void {
   if (alias === person.name || person.aliases.includes(alias)) return;
   person.aliases.push(alias);
-  const folded = foldName(alias);
+  const folded = fold(book, alias);
   if (!book.byName.has(folded)) book.byName.set(folded, person);
 }
 
@@ -138,7 +147,7 @@ export function attributeToOrg(book: SpeakerBook, name: string, quote: Quote): v
   const key = quoteKey(quote);
   if (book.taken.has(key) || quote.end <= quote.start) return;
   book.taken.add(key);
-  const folded = foldName(name);
+  const folded = fold(book, name);
   let org = book.orgs.get(folded);
   if (!org) {
     org = { name, quotes: [] };

@@ -1,4 +1,5 @@
 import * as zh from '../lang/zh.ts';
+import { isUpperAt } from '../model/text.ts';
 import type { Segmented, Token } from '../model/types.ts';
 import type { WordStat } from './word-classes.ts';
 
@@ -8,19 +9,10 @@ export const SURNAMES: ReadonlySet<string> = new Set([...zh.SURNAMES, ...zh.COMP
 const NOT_GIVEN_NAME: ReadonlySet<string> = new Set([...zh.NOT_NAME_CHARS, ...zh.NOT_GIVEN_NAME_CHARS]);
 /** Prefixes of familiar address that belong to the name after them (小温, 老王). */
 const FAMILIAR_PREFIXES: ReadonlySet<string> = new Set(zh.FAMILIAR_PREFIXES);
-/** A capital letter: the surface of an English name. */
-const UPPER_INITIAL = /^\p{Lu}/u;
 /** A given-name character the word lists call something else (小, 又, 旋): content inside a name. */
 const NAME_PART: WordStat = { cls: 'n', specificity: 1 };
 /** A capitalised function word inside an English name: starts or continues a phrase, never ends one. */
 const NAME_GLUE: WordStat = { cls: 'a', specificity: 0 };
-
-/** Whether the character at `index` of `text` is an upper-case letter (ASCII by code, others by the regex). */
-function upperAt(text: string | undefined, index: number): boolean {
-  const code = text?.charCodeAt(index) ?? Number.NaN;
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_INITIAL.test(text?.[index] ?? '');
-}
 
 /** One Han character (CJK unified ideographs and extension A): ICU's pieces of an unknown name. */
 function isHanChar(text: string): boolean {
@@ -87,7 +79,7 @@ export function keepEnglishNamesWhole(doc: Segmented, stats: WordStat[]): void {
     for (let i = from + 1; i < to; i++) {
       const token = tokens[i];
       if (!token?.word) continue;
-      const upper = upperAt(doc.blocks[token.block]?.text, token.start);
+      const upper = isUpperAt(doc.blocks[token.block]?.text, token.start);
       if (upper) capital[i] = 1;
       if (upper && stats[i]?.cls === 'f') glue = true;
       if (token.text.length < TITLE_CASE_MIN_LENGTH) continue;

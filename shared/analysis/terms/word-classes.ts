@@ -29,6 +29,17 @@ export const STOPWORDS = { zh: new Set<string>(zh.STOPWORDS), en: new Set<string
 export const BARE_VERBS = { zh: new Set<string>(zh.BARE_VERBS), en: new Set<string>(en.BARE_VERBS) };
 /** Tokens that are only digits or digits with units/punctuation (2023, 9月). */
 const NUMERIC = /^[\p{N}.,%]+$/u;
+
+/**
+ * `NUMERIC`, with the regex run only when the first character could be a number: most words start with
+ * a Latin letter or a common Han character (CJK unified ideographs are all letters, never numbers).
+ */
+function isNumeric(text: string): boolean {
+  const code = text.charCodeAt(0);
+  const lower = code | 32;
+  if ((lower >= 97 && lower <= 122) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return NUMERIC.test(text);
+}
 /**
  * Chinese numbers of two characters or more, alone or with a unit (十几米, 万元, 两百): quantities,
  * never terms. A single numeral stays content: it starts names of things (八国联盟, 三峡).
@@ -40,13 +51,22 @@ export const BAD_LAST_HAN: ReadonlySet<string> = new Set('的了着过地得之�
 export const BAD_FIRST_HAN: ReadonlySet<string> = new Set('的了着过地得之等们和与及或而把被将让使对向给从在为是有这那其该此每各由并首');
 /** Adverbs that ICU glues onto the next word (只为, 更多, 不知道): an unlisted word starting with one is not a term. */
 const ADVERB_HAN: ReadonlySet<string> = new Set('只不更很也都还就才又再已最没并却');
-/** English adverbs in -ly ("literally burning", "roughly"); not -ily/-ply nouns (family, supply). */
-export const EN_ADVERB = /(?<![ip])ly$/u;
+/**
+ * English adverbs in -ly ("literally burning", "roughly"); not -ily/-ply nouns (family, supply).
+ * String tests, not a regex: every English word is checked.
+ */
+export function isEnglishAdverb(word: string): boolean {
+  if (!word.endsWith('ly')) return false;
+  const before = word[word.length - 3];
+  return before !== 'i' && before !== 'p';
+}
 /** English contractions (wasn’t, I’ve): never terms. */
-const EN_CONTRACTION = /['’]/u;
+function isContraction(word: string): boolean {
+  return word.includes("'") || word.includes('’');
+}
 /** Month names and their abbreviations (Dec, Sept): dates, never terms. */
 const EN_MONTHS: ReadonlySet<string> = new Set([...en.MONTHS, ...en.MONTHS.map((month) => month.slice(0, 3)), 'sept']);
-/** English plural endings folded onto the singular for counting (servers → server, companies → company). */
+/** English plural endings folded onto the singular for counting (servers → server, companies → company); all end in s. */
 const EN_PLURAL_IES = /(?<=\p{L}{2})ies$/u;
 const EN_PLURAL_ES = /(?:ss|ch|sh|x|zz)es$/u;
 const EN_PLURAL_S = /(?<=\p{L}{2}[^su'’])s$/u;
@@ -66,32 +86,15 @@ function loadStats(table: Readonly<Record<string, string>>): Map<string, WordSta
 /** Parsed once per process (≈ 15,000 words). */
 export const BACKGROUND = { zh: loadStats(ZH_TERM_STATS), en: loadStats(EN_TERM_STATS) };
 
-/** Words seen before, per language: most of an article's tokens repeat, and so do articles' words. */
-const CACHE = { zh: new Map<string, WordStat>(), en: new Map<string, WordStat>() };
-/** The cache is dropped when it reaches this size, so a long-lived isolate's memory stays bounded. */
-const CACHE_LIMIT = 50_000;
-
-/** `classifyWord`, remembered per word. */
-export function wordStat(text: string, lang: AnalysisLanguage): WordStat {
-  const cache = CACHE[lang];
-  let stat = cache.get(text);
-  if (!stat) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    stat = classifyWord(text, lang);
-    cache.set(text, stat);
-  }
-  return stat;
-}
-
 /**
  * A word's class and specificity for phrase building: the curated lists win (stopwords → function
  * word, generic verbs → verb), then the background table. Chinese single characters not in the curated
  * lists count as content, whatever the dictionary says of them alone: ICU splits rare words and names
  * into characters (彭|静|旋, 失|联), and the phrase must not break at 旋 or 联; suffixes (式, 型) keep
- * their class. Depends on the text only, so callers may cache it per word.
+ * their class. Depends on the text only, so callers may classify each distinct word once.
  */
 export function classifyWord(text: string, lang: AnalysisLanguage): WordStat {
-  if (NUMERIC.test(text) || STOPWORDS[lang].has(text)) return FUNCTION_WORD;
+  if (isNumeric(text) || STOPWORDS[lang].has(text)) return FUNCTION_WORD;
   if (BARE_VERBS[lang].has(text)) return CURATED_VERB;
   const listed = BACKGROUND[lang].get(text);
   const stat = listed ?? UNLISTED;
@@ -106,22 +109,8 @@ export function classifyWord(text: string, lang: AnalysisLanguage): WordStat {
     if (!listed && (BAD_LAST_HAN.has(text[text.length - 1] ?? '') || BAD_FIRST_HAN.has(first) || ADVERB_HAN.has(first))) return FUNCTION_WORD;
     return stat;
   }
-  if (EN_MONTHS.has(text) || EN_CONTRACTION.test(text) || (EN_ADVERB.test(text) && text.length > 4)) return FUNCTION_WORD;
+  if (EN_MONTHS.has(text) || isContraction(text) || (isEnglishAdverb(text) && text.length > 4)) return FUNCTION_WORD;
   return stat;
-}
-
-/** English words' singulars seen before (the same bound as the class cache). */
-const SINGULARS = new Map<string, string>();
-
-/** `singular`, remembered per word. */
-export function singularOf(word: string): string {
-  let form = SINGULARS.get(word);
-  if (form === undefined) {
-    if (SINGULARS.size >= CACHE_LIMIT) SINGULARS.clear();
-    form = singular(word);
-    SINGULARS.set(word, form);
-  }
-  return form;
 }
 
 /**
@@ -132,7 +121,8 @@ export function singularOf(word: string): string {
  * @example singular('companies') === 'company'; singular('news') === 'new'; singular('bus') === 'bus'
  */
 export function singular(word: string): string {
-  if (word.length <= 3) return word;
+  // Every plural ending ends in s: other words (most) need no regex.
+  if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115) return word;
   if (EN_PLURAL_IES.test(word)) return `${word.slice(0, -3)}y`;
   if (EN_PLURAL_ES.test(word)) return word.slice(0, -2);
   if (EN_PLURAL_S.test(word)) return word.slice(0, -1);
