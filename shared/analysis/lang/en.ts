@@ -70,6 +70,16 @@ export const NOT_PERSON_WORDS = [
   'Twitter', 'Facebook', 'Instagram', 'Reddit', 'Google', 'Apple', 'God', 'Jesus', 'Lord',
 ] as const;
 
+/**
+ * Words that open a clause and so stand capitalised before a name at a sentence start without being part
+ * of it ("When I asked…", "Because Hoka…", "After Smith said…").
+ */
+export const CLAUSE_OPENERS = [
+  'When', 'While', 'Because', 'If', 'After', 'Before', 'Although', 'Though', 'Since', 'As', 'Until', 'Unless',
+  'Once', 'Whether', 'Where', 'Why', 'How', 'And', 'But', 'So', 'Yet', 'Or', 'Also', 'However', 'Then', 'Now',
+  'Meanwhile', 'Still', 'Instead', 'Like', 'Unlike', 'With', 'Without', 'For', 'In', 'On', 'At', 'By', 'From',
+] as const;
+
 /** Lower-case name particles allowed inside a person's name (Ludwig van Beethoven, Charles de Gaulle). */
 export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'st.'] as const;
 

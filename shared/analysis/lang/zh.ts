@@ -52,6 +52,12 @@ export const SUBJECT_LEADERS = [
   '结果', '于是', '可是', '后来', '因此', '所以', '随即', '这时', '此时', '那时',
 ] as const;
 
+/**
+ * "As X said" openers: 正如习近平总书记所说 / 如专家所言. With them, the 所 before the verb belongs to the
+ * construction (所说 = what was said), not to an organisation's name (研究所, 事务所).
+ */
+export const AS_SAID_LEADERS = ['正如', '正像', '就像', '诚如', '恰如', '如同', '如'] as const;
+
 /** Objects after 告诉/对 that are the listener, not the statement (告诉记者，…). */
 export const LISTENERS = ['本报记者', '南都记者', '记者', '笔者', '我们', '媒体', '大家', '他', '她', '我'] as const;
 

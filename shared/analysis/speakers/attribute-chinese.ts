@@ -56,6 +56,8 @@ const SUBJECT_TRAILER_AT_END = new RegExp(
 const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里'].join(''));
 /** Connectors a subject clause may open with (同时，此外，据…). */
 const SUBJECT_LEADERS = new WordSet(zh.SUBJECT_LEADERS);
+/** 正如/如 … 所 + verb: "as X said". */
+const AS_SAID_LEADERS = new WordSet(zh.AS_SAID_LEADERS);
 /** The listener after 告诉/对 (告诉记者，…), skipped before the statement. */
 const LISTENERS = new WordSet(zh.LISTENERS);
 /** Punctuation and space between a verb and its statement. */
@@ -191,6 +193,8 @@ function subjectPhraseAt(text: string, at: number, stemLength: number): string |
   while (start > floor && !isClauseBoundary(text, start - 1)) start--;
   if (start > 0 && !isClauseBoundary(text, start - 1)) return null;
   start += SUBJECT_LEADERS.longestStartingAt(text, start, end);
+  // 如专家所(言): "as the experts said", not an institute (研究所) that 该所 could refer back to.
+  if (text[end - 1] === '所' && AS_SAID_LEADERS.longestStartingAt(text, start, end) > 0) return null;
   const phrase = text.slice(start, end);
   if (phrase.length <= stemLength || phrase.length > MAX_ORG_PHRASE || coreferenceDeterminer(phrase) > 0) return null;
   if (orgStart(text, start, end) !== start) return null; // a verb or particle inside: not a name
@@ -266,6 +270,9 @@ function trimSubject(text: string, from: number, to: number): [number, number] {
     if (leader === 0 || start + leader >= end) break;
     start += leader;
   }
+  // 正如习近平总书记所说 / 如专家所言: the speaker is what stands between the opener and 所.
+  const asSaid = AS_SAID_LEADERS.longestStartingAt(text, start, Math.min(end, start + 2));
+  if (asSaid > 0 && text[end - 1] === '所' && end - 1 > start + asSaid) return [start + asSaid, end - 1];
   return [start, end];
 }
 

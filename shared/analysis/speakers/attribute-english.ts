@@ -64,6 +64,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** A relative clause or age is not an appositive role ("Kerry, who…", "Hill, 48,"). */
 const NOT_ROLE = /^(?:who|which|that|whose|when|where|\d+|and|but)\b/iu;
+/** The employer at the end of a longer description: "… workloads at Google Cloud". */
+const EMPLOYER_AT_END = /\s(?:at|with)\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u;
+/** A relative clause closing an appositive (", a professor at Brown University who has studied …"). */
+const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|where)\s[\s\S]*$/u;
+/** A finite verb or a subject pronoun: the words after the comma are a clause ("the AI is a wizard"), not a job. */
+const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|I|we|you|they)\b/u;
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /** Capitalised words that open an appositive are the organisation (the White House press secretary). */
@@ -146,6 +152,7 @@ const HONORIFICS: ReadonlySet<string> = new Set(en.HONORIFICS);
 const TITLE_WORDS: ReadonlySet<string> = new Set(en.TITLE_WORDS);
 const ORG_WORDS: ReadonlySet<string> = new Set(en.ORG_WORDS);
 const NOT_PERSON: ReadonlySet<string> = new Set(en.NOT_PERSON_WORDS);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(en.CLAUSE_OPENERS);
 const PARTICLES: ReadonlySet<string> = new Set(en.NAME_PARTICLES);
 const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
@@ -268,11 +275,16 @@ type Who =
 
 /** Reads an appositive ("a doctor at X", "the White House press secretary") into role and organisation. */
 function readAppositive(appositive: string): { role: string | null; org: string | null } {
-  const text = appositive.trim().replace(/[.,;]+$/u, '');
-  if (!text || NOT_ROLE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
+  // "a professor at Brown University who has studied tutoring": the relative clause describes, it is not the job.
+  const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
+  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
   const atOrg = ROLE_AT_ORG.exec(bare);
-  if (atOrg?.[1] && atOrg[2]) return { role: atOrg[1].trim(), org: atOrg[2].trim() };
+  if (atOrg?.[1] && atOrg[2]) {
+    // "product manager for AI infrastructure at Google Cloud": the employer is what follows the last "at".
+    const employer = EMPLOYER_AT_END.exec(atOrg[2]);
+    return { role: atOrg[1].trim(), org: (employer?.[1] ?? atOrg[2]).trim() };
+  }
   const orgFirst = ORG_THEN_ROLE.exec(bare);
   if (orgFirst?.[1] && orgFirst[2]) return { role: orgFirst[2].trim(), org: orgFirst[1].trim() };
   return { role: bare, org: null };
@@ -281,6 +293,9 @@ function readAppositive(appositive: string): { role: string | null; org: string 
 /** Classifies a capitalised run: pronoun, organisation, a person (with a title before the name), or nothing. */
 function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   const words = [...run.words];
+  // "When I …", "Because Hoka …": the clause's first word is not part of the name.
+  while (words.length > 1 && CLAUSE_OPENERS.has(words[0] ?? '')) words.shift();
+  const written = words.join(' ');
   if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { type: 'pronoun' };
   if (words.some((word) => ORG_WORDS.has(word)) || (run.afterThe && !HONORIFICS.has(words[0] ?? ''))) {
     return { type: 'org', name: words.join(' ') };
@@ -301,10 +316,10 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   const role = title.length ? title.join(' ') : null;
   if (words.length === 1) {
     const known = findPerson(book, name) ?? findBySurname(book, name);
-    if (known) return { type: 'person', name: known.name, surname: known.surname, role, org: null, alias: title.length ? run.words.join(' ') : name, surnameOnly: false };
+    if (known) return { type: 'person', name: known.name, surname: known.surname, role, org: null, alias: title.length ? written : name, surnameOnly: false };
     return null;
   }
-  return { type: 'person', name, surname, role, org: null, alias: title.length ? run.words.join(' ') : null, surnameOnly: false };
+  return { type: 'person', name, surname, role, org: null, alias: title.length ? written : null, surnameOnly: false };
 }
 
 function personFor(book: SpeakerBook, who: Who | null): PersonEntry | null {

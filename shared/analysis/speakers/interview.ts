@@ -71,6 +71,11 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
   const answer = prefixPattern(reader.answerPrefixes);
   const attributed = new Set<string>();
   for (const entry of [...book.people, ...book.orgs.values()]) for (const quote of entry.quotes) attributed.add(quote.blockId);
+  // Who a transcript prefix ("KERRY: …", "汪处长：…") may name: someone the article has already quoted or
+  // described (a role, an organisation), or introduced as an interviewee. A name that was only seen —
+  // any run of capitalised words registers as one — is not enough: "Best Value: …", "Feed Posts: …"
+  // are a guide's labels, not a transcript.
+  const credible = new Set(book.people.filter((person) => person.quotes.length > 0 || person.role !== null || person.org !== null));
 
   let interviewee: PersonEntry | null = null;
   /** Paragraphs of answer since the last question; -1 before the first question of an interviewee. */
@@ -81,6 +86,7 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
     const introduced = text.length <= 80 ? reader.speakerLine(text) : null;
     if (introduced) {
       interviewee = notePerson(book, introduced);
+      credible.add(interviewee);
       sinceQuestion = -1;
       continue;
     }
@@ -101,7 +107,7 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
     const answerPrefix = answer.exec(text);
     const speakerPrefix = answerPrefix ? null : PREFIX_BEFORE_COLON.exec(text);
     const named = speakerPrefix?.[1] ? personNamed(book, speakerPrefix[1].trim()) : undefined;
-    if (named && speakerPrefix) {
+    if (named && speakerPrefix && credible.has(named)) {
       // "汪处长：…" in a transcript.
       const quote = contentQuote(block, speakerPrefix[0].length);
       if (quote) attributeToPerson(book, named, quote);
