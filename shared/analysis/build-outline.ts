@@ -37,6 +37,8 @@ const ENDS_LIKE_STANDFIRST = /(?:[.。!！]|[—–-])["”’』」)）]*$/u;
  */
 const MIN_SECTION_PROSE = { zh: 20, en: 12 } as const;
 
+/** A line opening with a dash signs what came before ("——（宋）陆游", "— Mark Twain"): an attribution, not a title. */
+const ATTRIBUTION_LINE = /^\s*[—―–-]/u;
 /** A line ending in a question mark. */
 const ENDS_WITH_QUESTION = /[?？]["”’』」)）]*$/u;
 /**
@@ -79,7 +81,7 @@ function isEmphasisHeading(block: TextBlock, lang: Segmented['lang']): boolean {
   if (block.role !== 'body' || !block.emphasis || block.kind === 'list-item') return false;
   const text = block.text.trim();
   if (lang === 'en' && STARTS_LOWER_CASE.test(text)) return false;
-  return isShortLine(text, lang) && !ENDS_LIKE_SENTENCE.test(text) && !BARE_NUMBER_MARKER.test(text);
+  return isShortLine(text, lang) && !ENDS_LIKE_SENTENCE.test(text) && !BARE_NUMBER_MARKER.test(text) && !ATTRIBUTION_LINE.test(text);
 }
 
 function topicTitle(text: string, lang: Segmented['lang']): string {

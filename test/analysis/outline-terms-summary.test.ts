@@ -46,6 +46,14 @@ describe('outline', () => {
     expect(titles).toEqual(['贝莱德(431.2, 7.37, 1.74%)固定收益业务全球首席投资官：Rick Rieder']);
   });
 
+  it('zh--attribution-line: a bold "——（宋）陆游" under a poem signs it; the poem’s title heads the section', () => {
+    const titles = outlineTitles({
+      title: '父亲节读诗',
+      blocks: [p(ZH_PROSE), p('《冬夜读书示子聿》', { emphasis: true }), p('古人学问无遗力，少壮工夫老始成。'), p('——（宋）陆游', { emphasis: true }), p(ZH_PROSE), p('— Mark Twain', { emphasis: true }), p(ZH_PROSE)],
+    });
+    expect(titles).toEqual(['《冬夜读书示子聿》']);
+  });
+
   it('en--lower-case-fragment: a bold fragment starting in lower case is not a heading', () => {
     expect(outlineTitles({ title: 'T', blocks: [p(EN_PROSE), p('of the New York edition', { emphasis: true }), p(EN_PROSE)] })).toEqual([]);
   });
