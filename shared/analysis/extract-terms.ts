@@ -247,7 +247,7 @@ export function extractTerms(doc: Segmented): Term[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const block = doc.blocks[sentence.block];
     // The headline is read once, as a whole (`inTitle`), whether or not the page repeats it as a block.
-    if (!block || block.role === 'meta' || block.role === 'caption' || block.role === 'title') return;
+    if (!block || block.role === 'meta' || block.role === 'caption' || block.role === 'title' || block.role === 'code') return;
     const inHeading = block.role === 'heading' || block.emphasis;
     const [from, to] = sentenceTokens[sentenceIndex] ?? [0, 0];
     for (let i = from; i < to; i++) {

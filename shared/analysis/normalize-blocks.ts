@@ -79,6 +79,7 @@ export function normalizeBlocks(request: Pick<AnalyzeRequest, 'title' | 'blocks'
     let role: BlockRole;
     if (block.kind === 'meta') role = 'meta';
     else if (block.kind === 'caption') role = 'caption';
+    else if (block.kind === 'code') role = 'code';
     else if (block.kind === 'heading') {
       role = (block.level ?? 2) === 1 || sameAsTitle(block.text, foldedTitle) ? 'title' : 'heading';
     } else if (isMetaLine(block.text.trim(), lang)) role = 'meta';

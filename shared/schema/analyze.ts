@@ -1,8 +1,11 @@
 import * as z from 'zod';
 import { LIMITS } from './limits.ts';
 
-/** What a block is on the page. `meta` = a source/date/byline/editor line. */
-export const BLOCK_KINDS = ['heading', 'paragraph', 'quote', 'list-item', 'caption', 'meta'] as const;
+/**
+ * What a block is on the page. `meta` = a source/date/byline/editor line; `code` = a program listing,
+ * part of the article's map (it can be scrolled to) but never read as prose.
+ */
+export const BLOCK_KINDS = ['heading', 'paragraph', 'quote', 'list-item', 'caption', 'meta', 'code'] as const;
 export const BlockKind = z.enum(BLOCK_KINDS);
 export type BlockKind = z.infer<typeof BlockKind>;
 

@@ -53,6 +53,22 @@ describe('extraction structure cases', () => {
     expect(extraction.blocks.some((b) => b.kind === 'meta' && b.text.startsWith('2020-06-06'))).toBe(true);
     expect(analyze(toAnalyzeRequest(extraction)).meta.publishedAt).toBe('2020-06-06');
   });
+  it('en--program-listings: <pre><code>, a highlighter’s <pre> and a shebang script are code, kept but never read as prose; a poem in <pre> stays text', () => {
+    const doc = htmlDocument(
+      `<article>${paragraphs(2, PROSE_EN)}<pre><code>const config = loadConfig();</code></pre>${paragraphs(1, PROSE_EN)}` +
+        `<pre class="language-python">print(settings)</pre><pre>#!/usr/bin/env python3<br>import subprocess<br>def main(): pass</pre>` +
+        `<pre>The woods are lovely, dark and deep,\nBut I have promises to keep.</pre>${paragraphs(1, PROSE_EN)}</article>`,
+    );
+    const extraction = extractArticle(doc);
+    const kindOf = (start: string) => extraction.blocks.find((b) => b.text.startsWith(start))?.kind;
+    expect(kindOf('const config')).toBe('code');
+    expect(kindOf('print(settings)')).toBe('code');
+    expect(kindOf('#!/usr/bin/env')).toBe('code');
+    expect(kindOf('The woods are lovely')).toBe('paragraph');
+    const terms = analyze(toAnalyzeRequest(extraction)).terms.map((t) => t.term.toLowerCase());
+    for (const word of ['config', 'subprocess', 'settings', 'def']) expect(terms).not.toContain(word);
+  });
+
   it('zh--slash-byline: a bold "执笔/…" or "文｜…" line is a byline (meta), not a section heading', () => {
     const doc = htmlDocument(
       `<article><p><strong>执笔/叨叨姐、胡一刀</strong></p>${paragraphs(3, PROSE_ZH)}<p><strong>文｜张三</strong></p>${paragraphs(3, PROSE_ZH)}</article>`,

@@ -17,7 +17,7 @@ export type AnalysisLanguage = 'zh' | 'en';
  * - `meta`: source/date/byline/editor lines and page furniture (breadcrumbs);
  * - `caption`: image captions (never speakers, headings or summary).
  */
-export type BlockRole = 'title' | 'heading' | 'body' | 'meta' | 'caption';
+export type BlockRole = 'title' | 'heading' | 'body' | 'meta' | 'caption' | 'code';
 
 export interface TextBlock {
   id: string;

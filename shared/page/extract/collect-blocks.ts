@@ -33,6 +33,14 @@ const MAX_EMPHASIS_LENGTH = 120;
 const MAX_LINK_SHARE = 0.5;
 /** Centring is looked for on the unit's element and this many ancestors. */
 const CENTRE_ANCESTORS = 2;
+/**
+ * A <pre> is a program listing when it holds <code> or says so in its class (highlighters and CMSs
+ * mark them: language-js, hljs, highlight, sourceCode…). Other <pre>s — a poem, a table typed in
+ * spaces, a whole article on an old site — stay prose.
+ */
+const CODE_CLASS = /\b(?:code|highlight|hljs|prism|language-|lang-|sourcecode|prettyprint|syntax|brush|mermaid)/i;
+/** A line that opens like a program: a shebang, an import, a definition, a shell prompt. */
+const CODE_LINE = /^\s*(?:#!\/|#include\b|import\s|from\s+\S+\s+import\b|def\s|function\s|class\s|const\s|let\s|var\s|package\s|public\s|<\?php|\$\s)/mu;
 /** style="… text-align: center …" */
 const CENTRED_STYLE = /text-align\s*:\s*center/i;
 
@@ -79,6 +87,11 @@ function visit(element: Element, out: RawBlock[], liveOf: LiveResolver, context:
     }
     return;
   }
+  if (tag === 'PRE' && isProgramListing(element)) {
+    const text = collapseSpace(element.textContent ?? '');
+    if (text) out.push({ kind: 'code', text, source: element });
+    return;
+  }
   if (tag === 'LI') {
     // Own text of the item (nested lists become their own items).
     collectRuns(element, out, liveOf, 'list-item');
@@ -122,6 +135,13 @@ function collectRuns(element: Element, out: RawBlock[], liveOf: LiveResolver, ki
     if (child.nodeType === 1 || child.nodeType === 3) run.push(child);
   }
   flush();
+}
+
+function isProgramListing(pre: Element): boolean {
+  if (pre.getElementsByTagName('code').length > 0) return true;
+  if (CODE_CLASS.test(`${pre.getAttribute('class') ?? ''} ${pre.parentElement?.getAttribute('class') ?? ''}`)) return true;
+  // An unmarked <pre>: its first lines say whether it is a program (a bounded look, not the whole listing).
+  return CODE_LINE.test((pre.textContent ?? '').slice(0, 400));
 }
 
 /** True when an inline element wraps block content (<a><div>…</div></a>, <span><p>…</p></span>). */
