@@ -32,6 +32,15 @@ export const NOT_SPEECH_WORDS = [
 ] as const;
 
 /**
+ * Manner adverbs before a speech verb (王明详细介绍). Some open with a surname character and would pass
+ * for a name when they stand alone before the verb (简单说就是…, ，全面回答了…): then they are no subject.
+ */
+export const MANNER_ADVERBS = [
+  '简单', '简要', '全面', '详细', '具体', '正式', '郑重', '严肃', '充分', '深入', '耐心', '认真', '专门', '特意',
+  '随口', '大声', '轻声', '小声', '再度', '首次', '率先',
+] as const;
+
+/**
  * Words a reporter puts between the speaker and the verb (马化腾当时说, 李女士则表示, 温先生对南都记者说).
  * Stripped from the end of the subject clause, repeatedly, before the name is read.
  */
@@ -44,8 +53,9 @@ export const SUBJECT_TRAILERS = [
   '通报', '通告', '公告', '声明', '发布通报', '发布通告', '发布公告', '发布消息', '发布声明', '发表声明', '发声明',
   '在会上', '在会议上', '在发言中', '在致辞中', '在演讲中', '在采访中', '在接受采访时', '接受采访时', '在现场',
   '对记者', '向记者', '对本报记者', '向本报记者', '对笔者', '向笔者', '对媒体', '向媒体', '对我们', '对大家',
-  '只能', '只好', '不禁', '忍不住', '已经', '总是', '一直',
+  '只能', '只好', '不禁', '忍不住', '已经', '总是', '一直', ...MANNER_ADVERBS,
 ] as const;
+
 
 /** Connectors a clause may open with before its subject (同时，…; 此外X表示; 据X介绍). */
 export const SUBJECT_LEADERS = [

@@ -54,6 +54,8 @@ const SUBJECT_TRAILER_AT_END = new RegExp(
  * so it runs only when the clause ends in one of them (a clause ending in a name never does).
  */
 const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里'].join(''));
+/** Manner adverbs: stripped before the verb like trailers, and never a subject on their own. */
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(zh.MANNER_ADVERBS);
 /** Connectors a subject clause may open with (同时，此外，据…). */
 const SUBJECT_LEADERS = new WordSet(zh.SUBJECT_LEADERS);
 /** 正如/如 … 所 + verb: "as X said". */
@@ -288,6 +290,8 @@ function readSubject(
   if (end - start < 1) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   const subject = text.slice(start, end);
   if (PRONOUNS.has(subject)) return { type: 'pronoun' };
+  // 简单说 / ，全面回答: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
+  if (MANNER_ADVERBS.has(subject)) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   if (NOT_PERSON.has(subject)) return { type: 'none' };
   const mention = personEndingAt(text, start, end, coreference, known);
   if (mention) return { type: 'person', mention };
@@ -334,6 +338,8 @@ function personOf(book: SpeakerBook, subject: Subject, lastMentioned: PersonEntr
 function makeQuote(block: TextBlock, start: number, end: number, direct: boolean): Quote | null {
   const text = block.text;
   while (start < end && /[\s，,：:。]/u.test(text[start] ?? '')) start++;
+  // 介绍了项目进展: the aspect particle belongs to the verb, the statement starts after it.
+  if (!direct && text[start] === '了' && end - start > 3) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   if (end - start < 2) return null;
   return { text: text.slice(start, end), blockId: block.id, start, end, direct };
