@@ -36,7 +36,16 @@ export const AnalyzeRequest = z.object({
   /** BCP 47 language hint ("zh", "en", "zh-CN"); detected from the text when absent. */
   lang: z.string().max(35).optional(),
   meta: PageMeta.optional(),
-  blocks: z.array(Block).max(LIMITS.maxBlocks),
+  /** Each with its own id: quotes, summary sentences and outline items point back to blocks by id. */
+  blocks: z.array(Block).max(LIMITS.maxBlocks).superRefine((blocks, context) => {
+    const seen = new Set<string>();
+    blocks.forEach((block, index) => {
+      if (seen.has(block.id)) {
+        context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate block id "${block.id.slice(0, 40)}": every block needs its own id` });
+      }
+      seen.add(block.id);
+    });
+  }),
   /** What extraction could not do well (e.g. the article continues on another page); the response repeats them. */
   warnings: z.array(z.string().max(200)).max(10).optional(),
 });

@@ -88,7 +88,8 @@ const request = (text: fc.Arbitrary<string>): fc.Arbitrary<AnalyzeRequest> =>
         { source: hostileText, publishedAt: fc.string({ maxLength: 64 }), authors: fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), editor: fc.string({ maxLength: 200 }) },
         { requiredKeys: [] },
       ),
-      blocks: fc.array(block(text), { maxLength: 12 }),
+      // Unique ids, as the schema requires (results point back to blocks by id).
+      blocks: fc.uniqueArray(block(text), { maxLength: 12, selector: (b) => b.id }),
     },
     { requiredKeys: ['blocks'] },
   );

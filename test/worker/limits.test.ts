@@ -182,6 +182,8 @@ describe('wrong types answer 400 validation_failed naming the field', () => {
     ['/v1/analyze', 'blocks.0.text', { blocks: [{ ...block, text: null }] }],
     ['/v1/analyze', 'blocks.0.emphasis', { blocks: [{ ...block, emphasis: 'yes' }] }],
     ['/v1/analyze', 'blocks.0.level', { blocks: [{ ...block, level: 2.5 }] }],
+    // Results point back to blocks by id: two blocks with one id would make them ambiguous.
+    ['/v1/analyze', 'blocks.1.id', { blocks: [block, { ...block, text: 'Prices fell.' }] }],
     ['/v1/analyze', 'title', { blocks: [block], title: 42 }],
     ['/v1/analyze', 'meta.authors', { blocks: [block], meta: { authors: 'Jane' } }],
     ['/v1/analyze', 'lang', { blocks: [block], lang: ['en'] }],
