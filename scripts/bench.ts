@@ -69,7 +69,9 @@ function corpusPages(): string[] {
 }
 
 function workerBundleGzipBytes(): number {
-  // Always rebuild: a bundle left in dist/ may be older than the code being measured.
+  // Always rebuild: a bundle left in dist/ may be older than the code being measured. The share pages'
+  // assets (dist/web) come first: wrangler refuses to bundle without them (as in `npm run build:worker`).
+  execFileSync(process.execPath, ['scripts/build-web.ts'], { cwd: repoRoot, stdio: 'ignore' });
   execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', 'dist/worker'], {
     cwd: repoRoot,
     stdio: 'ignore',

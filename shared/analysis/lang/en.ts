@@ -40,6 +40,24 @@ export const TITLE_WORDS = [
   'Superintendent', 'Constable', 'Coach', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Father', 'Rev.',
   'Reverend', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dean', 'Chancellor', 'Sheriff',
   'Assistant', 'Associate', 'Executive', 'Senior', 'Former', 'State', 'of', 'General', 'Defense', 'Foreign',
+  'Manager', 'Owner', 'Founder', 'Co-founder', 'Cofounder', 'Partner', 'Editor',
+] as const;
+
+/**
+ * Possessive determiners: capitalised at a sentence start before a noun ("Its FAQ claims", "Their founder
+ * Avi Oz"), never part of a name or an organisation's name.
+ */
+export const POSSESSIVE_DETERMINERS = ['Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your'] as const;
+
+/**
+ * Nouns for a document rather than its author: a name before one of them is the author of a report, a
+ * study or a survey ("according to a recent American Express report", "a Forbes Advisor study found"),
+ * and what follows is the document's finding, not the words of a person.
+ */
+export const DOCUMENT_NOUNS = [
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'data', 'research',
+  'review', 'paper', 'article', 'index', 'figures', 'statistics', 'estimates', 'findings', 'filing', 'guidelines',
+  'guidance', 'website', 'blog', 'ranking', 'rankings', 'forecast', 'projections', 'records', 'documents', 'memo',
 ] as const;
 
 /**

@@ -72,8 +72,16 @@ const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|where)\s[\s\S]*$/u;
 const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|I|we|you|they)\b/u;
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
-/** Capitalised words that open an appositive are the organisation (the White House press secretary). */
-const ORG_THEN_ROLE = /^((?:\p{Lu}[\p{L}'’&.-]*\s+)+)(\p{Ll}[\s\S]*)$/u;
+/**
+ * Capitalised words that open an appositive are the organisation (the White House press secretary, a
+ * University of Florence botanist): connectors may join them, and the job that follows starts with a
+ * lower-case word that is not itself a connector ("Director of Research at X" is a job at X).
+ */
+const ORG_THEN_ROLE = /^(\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|and|for|the|de)\s+|\p{Lu}[\p{L}'’&.-]*\s+)*)(?!(?:at|of|for|with|from|in|on|and)\s)(\p{Ll}[\s\S]*)$/u;
+/** A one-word description that names a job: a listed role noun or an agent ending (botanist, tester, spokeswoman). */
+const JOB_ENDING = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ess|ive|ary|ect|at)$/u;
+/** Articles and determiners alone are no job title ("according to a Forbes Advisor study"). */
+const ONLY_ARTICLES = /^(?:(?:a|an|the|this|that|its|their)\s+)+$/iu;
 /** Lower-case title words between an inverted verb and the name (said chief inspector Jennifer Mattinson). */
 const LOWER_TITLE_BEFORE_NAME = /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,4})(?=\p{Lu})/u;
 /** "of/from/at the Org" right after a name. */
@@ -141,6 +149,10 @@ function hasWords(text: string, from: number, to: number, minimum: number): bool
   }
   return false;
 }
+/** The longest complement between a verb and its quotation ("told the New York Times, “…”"). */
+const MAX_COMPLEMENT = 60;
+/** A complement: words without sentence ends or quote marks, closed by a comma or a colon. */
+const COMPLEMENT_BEFORE_QUOTE = /^\s+[^.!?;:“”"‘’]+[,:]\s*$/u;
 /** Reporting "that" after the verb. */
 const THAT = /^\s*(?:that\s+)?/u;
 /** Sentence-ending punctuation. */
@@ -156,6 +168,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(en.CLAUSE_OPENERS);
 const PARTICLES: ReadonlySet<string> = new Set(en.NAME_PARTICLES);
 const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
+/** A document's name after a capitalised run: "(Amex) Trendex report", " study". */
+const DOCUMENT_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,24}\\)\\s*)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,3}(?:${alternation(en.DOCUMENT_NOUNS)})\\b`, 'u');
+/** A possessive word (Overflow's, Vermont’s). */
+const POSSESSIVE_WORD = /^[\s\S]+['’]s$/u;
 
 interface NameRun {
   start: number;
@@ -279,6 +296,11 @@ function readAppositive(appositive: string): { role: string | null; org: string 
   const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
   if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
+  // A single lower-case word that names no job is an aside ("…, dramatic." / "Levin, though, thinks").
+  if (!/\s/u.test(bare) && /^\p{Ll}/u.test(bare) && !ROLE_NOUNS.has(bare) && !JOB_ENDING.test(bare)) return { role: null, org: null };
+  // "University of Florence botanist": an organisation written out, then the job.
+  const orgLed = /^\p{Lu}/u.test(bare) ? ORG_THEN_ROLE.exec(bare) : null;
+  if (orgLed?.[1] && orgLed[2] && !/\s(?:at|with)\s/u.test(orgLed[2])) return { role: orgLed[2].trim(), org: orgLed[1].trim() };
   const atOrg = ROLE_AT_ORG.exec(bare);
   if (atOrg?.[1] && atOrg[2]) {
     // "product manager for AI infrastructure at Google Cloud": the employer is what follows the last "at".
@@ -293,8 +315,12 @@ function readAppositive(appositive: string): { role: string | null; org: string 
 /** Classifies a capitalised run: pronoun, organisation, a person (with a title before the name), or nothing. */
 function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   const words = [...run.words];
-  // "When I …", "Because Hoka …": the clause's first word is not part of the name.
-  while (words.length > 1 && CLAUSE_OPENERS.has(words[0] ?? '')) words.shift();
+  // "When I …", "Because Hoka …": the clause's first word is not part of the name; nor is "Its"/"Their".
+  while (words.length > 1 && (CLAUSE_OPENERS.has(words[0] ?? '') || POSSESSIVE_DETERMINERS.has(words[0] ?? ''))) words.shift();
+  if (words.length === 1 && POSSESSIVE_DETERMINERS.has(words[0] ?? '')) return null;
+  // A possessive: "Stack Overflow's …" owns what follows and says nothing itself; "Vermont's Bongard" is Bongard.
+  const owner = possessorOf(words);
+  if (owner === undefined) return null;
   const written = words.join(' ');
   if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { type: 'pronoun' };
   if (words.some((word) => ORG_WORDS.has(word)) || (run.afterThe && !HONORIFICS.has(words[0] ?? ''))) {
@@ -320,6 +346,29 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
     return null;
   }
   return { type: 'person', name, surname, role, org: null, alias: title.length ? written : null, surnameOnly: false };
+}
+
+/**
+ * Takes a possessor off the front of `words` ("Vermont's Bongard" → Bongard, "Maxi Moving's Vice
+ * President" → Vice President) and returns it without its 's, or null when there is none; undefined
+ * when the run ends with the possessive (it owns the next word: "Stack Overflow's survey").
+ */
+function possessorOf(words: string[]): string | null | undefined {
+  let last = -1;
+  for (let index = 0; index < words.length; index++) if (POSSESSIVE_WORD.test(words[index] ?? '')) last = index;
+  if (last < 0) return null;
+  if (last === words.length - 1) return undefined;
+  const owner = words.splice(0, last + 1);
+  owner[owner.length - 1] = (owner[owner.length - 1] ?? '').slice(0, -2);
+  return owner.join(' ');
+}
+
+/** The run is only titles, under a possessor: "Maxi Moving's Vice President" (the name follows after a comma). */
+function titleOnly(run: NameRun): { role: string; org: string | null } | null {
+  const words = [...run.words];
+  const owner = possessorOf(words);
+  if (owner === undefined || !words.length || !words.every((word) => TITLE_WORDS.has(word))) return null;
+  return { role: words.join(' '), org: owner };
 }
 
 function personFor(book: SpeakerBook, who: Who | null): PersonEntry | null {
@@ -399,11 +448,19 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
   // A lower-case title may come first: "said chief inspector Jennifer Mattinson".
   const lowerTitle = LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + 60));
-  const run = runStartingAt(text, from + (lowerTitle?.[0].length ?? 0));
+  let run = runStartingAt(text, from + (lowerTitle?.[0].length ?? 0));
   if (!run) return { who: null, end: from };
+  // "according to a recent American Express (Amex) Trendex report": a document, not a speaker.
+  if (DOCUMENT_AFTER.test(text.slice(run.end, run.end + 80))) return { who: null, end: from };
+  // "says Maxi Moving's Vice President, Ivan Cheptenari": the titles, then the name after the comma.
+  const titles = text[run.end] === ',' ? titleOnly(run) : null;
+  const named = titles ? runStartingAt(text, run.end + 1) : null;
+  if (titles && named) run = named;
   let who = whoIs(run, book);
   let end = run.end;
-  if (who?.type === 'person' && lowerTitle?.[1]) who = { ...who, role: who.role ?? lowerTitle[1].trim() };
+  if (who?.type === 'person' && titles && named) who = { ...who, role: who.role ?? titles.role, org: who.org ?? titles.org };
+  const described = lowerTitle?.[1] && !ONLY_ARTICLES.test(lowerTitle[1]) ? lowerTitle[1].trim().replace(ARTICLE, '') : null;
+  if (who?.type === 'person' && described) who = { ...who, role: who.role ?? described };
   // "Tasos Georgelis of the city's Department of Environmental Protection" / "from the West Mercia police".
   const ofOrg = who?.type === 'person' ? OF_ORG.exec(text.slice(end, end + 100)) : null;
   if (who?.type === 'person' && ofOrg?.[1]) {
@@ -585,7 +642,10 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     }
     // The quotation after it (X said: “…” / “…,” X said, “…”).
     const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
-    const opening = spanOpeningAt.get(afterStart);
+    // Or after a short complement and a comma or colon (X told the New York Times, “…” / X said in a statement: “…”).
+    const next = spans[lastAtMost(spans, openOf, afterStart - 1) + 1];
+    const complement = next ? text.slice(cue.clauseEnd, next.open) : '';
+    const opening = spanOpeningAt.get(afterStart) ?? (next && complement.length <= MAX_COMPLEMENT && COMPLEMENT_BEFORE_QUOTE.test(complement) ? next : undefined);
     const after = opening && !used.has(opening) ? opening : undefined;
     if (after) {
       used.add(after);
