@@ -39,6 +39,8 @@ const TITLE_PREFIXES = new WordSet(TITLE_PREFIX_WORDS);
 /** The prefixes in the order a regex alternation tries them (longest first), for reading a title forwards. */
 const TITLE_PREFIX_ORDER = alternation(TITLE_PREFIX_WORDS).split('|');
 const DEPUTY = '副';
+/** 任 "to serve as" between two titles (副市长任组长); also a surname. */
+const SERVE_AS = '任';
 /** A title is read within this many characters (the longest prefix + 副 + the longest title word fit). */
 const TITLE_WINDOW = 12;
 /** Honorifics that turn a surname into a person reference (温先生, 李女士). 老 and 老师 make aliases only. */
@@ -325,6 +327,8 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
   for (const length of [3, 2, 4]) {
     const end = start + length;
     if (end > to || !isChineseName(text.slice(start, end))) continue;
+    // 副市长|任组长: a surname and a title (组长) is a reference or a verb phrase, not a given name.
+    if (titleEndingAt(text, start + 1, end) >= 0) continue;
     if (endsName(text, end)) return end;
     // ICU keeps unknown given names apart from the next word: a word boundary right after 3 characters.
     if (length === 3 && boundaries[start] === 1 && boundaries[end] === 1) return end;
@@ -387,6 +391,10 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
       if (previous < 0) break;
       titleStart = previous;
     }
+    // Titles written together are one title: 副主任|医师, 院长|助理.
+    for (let previous = titleEndingAt(text, from, titleStart); previous >= 0 && previous < titleStart; previous = titleEndingAt(text, from, titleStart)) {
+      titleStart = previous;
+    }
     let title = text.slice(titleStart, titleEnd);
     if (isReporterTitle(title)) reporter = true;
     position = titleStart;
@@ -394,8 +402,20 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     // The organisation of this post, possibly after "的" (未来论坛理事会的轮值主席).
     let orgEnd = position;
     if (text[orgEnd - 1] === '的') orgEnd--;
-    const start = orgStart(text, from, orgEnd);
+    let start = orgStart(text, from, orgEnd);
     let org = text.slice(start, orgEnd);
+    // "来电科技的高级市场总监": words after 的 without an organisation ending describe the post, and the
+    // organisation is the one before 的.
+    if (org && orgEnd === position && text[start - 1] === '的' && start - 1 > from && !ORG_SUFFIXES.endsIn(org)) {
+      const ownerStart = orgStart(text, from, start - 1);
+      const owner = text.slice(ownerStart, start - 1);
+      if (owner.length >= 2 && owner.length <= 10 && !FUNCTION_CHAR.test(owner)) {
+        title = org + title;
+        position = start;
+        org = owner;
+        start = ownerStart;
+      }
+    }
     if (OPENING_BRACKET.test(org)) org = org.replace(NOISE_PARENTHETICAL, '');
     const connector = ORG_LEADING_CONNECTOR.exec(org);
     if (connector) org = org.slice(connector[0].length);
@@ -440,6 +460,14 @@ function splitRoleFromOrg(org: string, title: string): [string, string] {
     if (descriptor === 0 || ORG_SUFFIXES.endsIn(org)) break;
     title = org.slice(org.length - descriptor) + title;
     org = org.slice(0, org.length - descriptor);
+  }
+  // 中国天气网|首席气象|分析师: a descriptor after an organisation's ending opens the post.
+  if (!ORG_SUFFIXES.endsIn(org)) {
+    for (let at = 2; at < org.length - 1; at++) {
+      if (ROLE_DESCRIPTORS.longestStartingAt(org, at, org.length) > 0 && ORG_SUFFIXES.longestEndingAt(org, 0, at) > 0) {
+        return [org.slice(0, at), org.slice(at) + title];
+      }
+    }
   }
   const field = LATIN_DIGIT_OR_AMPERSAND.test(org) ? LATIN_ORG_THEN_FIELD.exec(org) : null;
   if (field?.[1] && field[2] && !ORG_SUFFIXES.endsIn(field[2])) return [field[1], field[2] + title];
@@ -499,6 +527,8 @@ export function personEndingAt(
     }
     const surname = text[titleStart - 1] ?? '';
     const beforeSurname = text[titleStart - 2];
+    // 副市长任组长: after a title, 任 is the verb "to serve as", not the surname 任.
+    if (surname === SERVE_AS && titleEndingAt(text, from, titleStart - 1) >= 0) return null;
     if (SURNAMES.has(text.charCodeAt(titleStart - 1)) && (titleStart - 1 === from || !/\p{Script=Han}/u.test(beforeSurname ?? '') || trailingTitle < 0 || titleEndingAt(text, from, titleStart - 1) >= 0 || ORG_SUFFIXES.longestEndingAt(text, from, titleStart - 1) > 0)) {
       const honorificName = trailingTitle < 0 && /^(?:先生|女士|小姐)$/u.test(title);
       const posts = readPostsBefore(text, from, titleStart - 1, coreference);
