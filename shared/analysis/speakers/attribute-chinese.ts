@@ -16,6 +16,7 @@ import {
 } from './speaker-book.ts';
 import {
   coreferenceDeterminer,
+  isChineseName,
   hasOrgSuffix,
   orgStart,
   personEndingAt,
@@ -174,6 +175,26 @@ function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
     marks[token.end] = 1;
   }
   return byBlock;
+}
+
+/** Kinship words after a name (小花奶奶, 小刚爷爷): the relative is meant. */
+const KINSHIP_AFTER = new WordSet(zh.KINSHIP_WORDS);
+/** "Pseudonym", in brackets after a name the article made up (小刚（化名）, 李亮（化名）). */
+const PSEUDONYM_MARK = '化名';
+/** Characters that open a made-up two-character name (小花, 老王, 阿强). */
+const NICKNAME_OPENERS = new Set(['小', '老', '阿']);
+
+/** The name before a （化名） whose 化 is at `at`: 小X/老X/阿X, else a 3- or 2-character Chinese name; or null. */
+function pseudonymBefore(text: string, at: number): string | null {
+  const open = text[at - 1];
+  if ((open !== '（' && open !== '(') || !/^[)）]/u.test(text.slice(at + 2, at + 3))) return null;
+  const end = at - 1;
+  if (NICKNAME_OPENERS.has(text[end - 2] ?? '') && /^\p{Script=Han}$/u.test(text[end - 1] ?? '')) return text.slice(end - 2, end);
+  for (const length of [3, 2]) {
+    const name = text.slice(Math.max(0, end - length), end);
+    if (name.length === length && isChineseName(name)) return name;
+  }
+  return null;
 }
 
 /** An organisation phrase is never longer than this (longer clauses are not names). */
@@ -511,6 +532,11 @@ function attributeBlock(
   const coreference = organisationReference(doc, block.index, phraseIndex);
   const clauseStart = (position: number): number => clauseStartOf(text, mask, position);
   const known = (name: string): boolean => findPerson(book, name) !== undefined;
+  // A name the article marks as a pseudonym (小刚（化名）) is a person from then on, whatever its characters.
+  for (let at = text.indexOf(PSEUDONYM_MARK); at >= 0; at = text.indexOf(PSEUDONYM_MARK, at + 1)) {
+    const name = pseudonymBefore(text, at);
+    if (name && !known(name)) notePerson(book, { name, surname: name });
+  }
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   //    People already known are tracked wherever they are named, for 他/她 later on.
@@ -524,9 +550,12 @@ function attributeBlock(
     .sort((a, b) => a.end - b.end || a.rank - b.rank || a.start - b.start);
   for (const mention of beforeCopula) notePostAfterCopula(text, book, mention, coreference);
   // For 他/她, the person named last at each position: of several namesakes, the last in the book.
+  // Only a name that opens its clause is a subject he/she can refer back to (拉小花手，他说: 他 is not 小花).
   for (const mention of namedHere) {
     const last = mention.people[mention.people.length - 1];
-    if (last) mentioned.push({ end: mention.end, person: last.person });
+    if (!last || trimSubject(text, clauseStart(mention.start), mention.end)[0] !== mention.start) continue;
+    // 小花奶奶…她说: the relative is the subject, not the person named.
+    if (KINSHIP_AFTER.longestStartingAt(text, mention.end, Math.min(text.length, mention.end + 2)) === 0) mentioned.push({ end: mention.end, person: last.person });
   }
   for (const mention of mentions) {
     if (mention.reporter) continue;

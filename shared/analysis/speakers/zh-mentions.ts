@@ -548,7 +548,12 @@ export function personEndingAt(
   // Org + title(s) + name (…处处长汪凤英), a foreign name, or a bare name.
   const foreign = foreignNameEndingAt(text, from, end);
   const candidates = foreign >= 0 ? [foreign] : [];
-  for (const length of [3, 2, 4]) if (end - length >= from && isChineseName(text.slice(end - length, end))) candidates.push(end - length);
+  for (const length of [3, 2, 4]) {
+    if (end - length < from) continue;
+    const name = text.slice(end - length, end);
+    // A name the article has introduced counts whatever its characters (小刚（化名）).
+    if (isChineseName(name) || (known(name) && !NOT_PERSON.has(name))) candidates.push(end - length);
+  }
   for (const nameStart of candidates) {
     if (titleEndingAt(text, from, nameStart) < 0) continue;
     const posts = readPostsBefore(text, from, nameStart, coreference);
@@ -570,6 +575,12 @@ function opensPredicate(text: string, at: number, to: number): boolean {
   if (at >= to) return false;
   return PREDICATE_OPENERS.has(text.charCodeAt(at)) || SUBJECT_TRAILERS.longestStartingAt(text, at, to) > 0;
 }
+/** Where the text goes on after a name: past a （化名） "pseudonym" mark right after it. */
+function afterPseudonymMark(text: string, at: number): number {
+  return PSEUDONYM_MARK.test(text.slice(at, at + 4)) ? at + 4 : at;
+}
+const PSEUDONYM_MARK = /^[（(]化名[)）]$/u;
+
 /** What cannot follow a subject's name: a possessive, a plural or a list (陈立群的母亲, 张三、李四). */
 const NOT_SUBJECT_AFTER_NAME = /^[的之们、和与及等]/u;
 
@@ -591,9 +602,11 @@ export function personStartingAt(
     if (nameEnd >= end || end - nameEnd > maxPredicate) continue;
     const name = text.slice(start, nameEnd);
     if (!isChineseName(name) || titleEndingAt(text, start + 1, nameEnd) >= 0) continue; // 曲局长 is surname + title
-    const restEnd = Math.min(end, nameEnd + 8);
-    if (NOT_SUBJECT_AFTER_NAME.test(text.slice(nameEnd, restEnd)) || titleStartingAt(text, nameEnd, end) >= 0) continue;
-    if (known(name) || opensPredicate(text, nameEnd, restEnd)) {
+    const rest = afterPseudonymMark(text, nameEnd);
+    const restEnd = Math.min(end, rest + 8);
+    // 小花奶奶说: the name's relative speaks, not the person named.
+    if (NOT_SUBJECT_AFTER_NAME.test(text.slice(rest, restEnd)) || titleStartingAt(text, rest, end) >= 0 || KINSHIP_WORDS.longestStartingAt(text, rest, restEnd) > 0) continue;
+    if (known(name) || opensPredicate(text, rest, restEnd)) {
       return { name, start, end: nameEnd, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
   }
@@ -603,8 +616,9 @@ export function personStartingAt(
     for (const length of [3, 2, 4]) {
       const nameEnd = afterTitle + length;
       const name = text.slice(afterTitle, nameEnd);
-      if (nameEnd >= end || end - nameEnd > maxPredicate || !isChineseName(name)) continue;
-      if (!known(name) && !opensPredicate(text, nameEnd, Math.min(text.length, nameEnd + 8))) continue;
+      if (nameEnd >= end || end - nameEnd > maxPredicate || !(isChineseName(name) || known(name))) continue;
+      const rest = afterPseudonymMark(text, nameEnd);
+      if (!known(name) && !opensPredicate(text, rest, Math.min(text.length, rest + 8))) continue;
       const title = text.slice(start, afterTitle);
       if (isReporterTitle(title)) return null;
       return { name, start, end: nameEnd, role: title, org: null, alias: null, surnameOnly: false, reporter: false };
