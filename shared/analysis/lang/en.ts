@@ -96,6 +96,8 @@ export const CLAUSE_OPENERS = [
   'When', 'While', 'Because', 'If', 'After', 'Before', 'Although', 'Though', 'Since', 'As', 'Until', 'Unless',
   'Once', 'Whether', 'Where', 'Why', 'How', 'And', 'But', 'So', 'Yet', 'Or', 'Also', 'However', 'Then', 'Now',
   'Meanwhile', 'Still', 'Instead', 'Like', 'Unlike', 'With', 'Without', 'For', 'In', 'On', 'At', 'By', 'From',
+  // Auxiliaries that open a question ("Is French press coffee better?").
+  'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Can', 'Could', 'Should', 'Would', 'Will', 'Has', 'Have',
 ] as const;
 
 /** Lower-case name particles allowed inside a person's name (Ludwig van Beethoven, Charles de Gaulle). */

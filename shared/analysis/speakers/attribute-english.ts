@@ -80,6 +80,13 @@ const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]
 const ORG_THEN_ROLE = /^(\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|and|for|the|de)\s+|\p{Lu}[\p{L}'’&.-]*\s+)*)(?!(?:at|of|for|with|from|in|on|and)\s)(\p{Ll}[\s\S]*)$/u;
 /** A one-word description that names a job: a listed role noun or an agent ending (botanist, tester, spokeswoman). */
 const JOB_ENDING = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ess|ive|ary|ect|at)$/u;
+/** A word that can be a job on its own: a role noun, an agent ending, a title word or an acronym (CEO). */
+function isJobWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || JOB_ENDING.test(lower) || TITLE_WORDS.has(word) || /^\p{Lu}{2,}$/u.test(word);
+}
+/** A preposition before a capitalised run puts it inside a phrase ("Roper Corporation in La Fayette, Georgia, claims"): no subject. */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|of|for|on|near|to|with|by|into|across|outside|inside)\s+$/u;
 /** Articles and determiners alone are no job title ("according to a Forbes Advisor study"). */
 const ONLY_ARTICLES = /^(?:(?:a|an|the|this|that|its|their)\s+)+$/iu;
 /** Lower-case title words between an inverted verb and the name (said chief inspector Jennifer Mattinson). */
@@ -153,6 +160,8 @@ function hasWords(text: string, from: number, to: number, minimum: number): bool
 const MAX_COMPLEMENT = 60;
 /** A complement: words without sentence ends or quote marks, closed by a comma or a colon. */
 const COMPLEMENT_BEFORE_QUOTE = /^\s+[^.!?;:“”"‘’]+[,:]\s*$/u;
+/** What continues a list of names after an inverted cue: a comma or "and". */
+const NAMES_GO_ON = /^\s*(?:,|and\s)/u;
 /** Reporting "that" after the verb. */
 const THAT = /^\s*(?:that\s+)?/u;
 /** Sentence-ending punctuation. */
@@ -296,8 +305,9 @@ function readAppositive(appositive: string): { role: string | null; org: string 
   const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
   if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
-  // A single lower-case word that names no job is an aside ("…, dramatic." / "Levin, though, thinks").
-  if (!/\s/u.test(bare) && /^\p{Ll}/u.test(bare) && !ROLE_NOUNS.has(bare) && !JOB_ENDING.test(bare)) return { role: null, org: null };
+  // A single word that names no job is an aside or a place ("…, dramatic." / "Levin, though, thinks" /
+  // "La Fayette, Georgia, claims" / "Small Batch, Classic, and Rich").
+  if (!/\s/u.test(bare) && !isJobWord(bare)) return { role: null, org: null };
   // "University of Florence botanist": an organisation written out, then the job.
   const orgLed = /^\p{Lu}/u.test(bare) ? ORG_THEN_ROLE.exec(bare) : null;
   if (orgLed?.[1] && orgLed[2] && !/\s(?:at|with)\s/u.test(orgLed[2])) return { role: orgLed[2].trim(), org: orgLed[1].trim() };
@@ -428,7 +438,7 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
         return { who: { type: 'person', name: known?.name ?? name, surname: named.words[named.words.length - 1] ?? name, role: null, org: null, alias: null, surnameOnly: false }, start: named.start };
       }
       const run = runEndingAt(text, previousComma);
-      if (run) {
+      if (run && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) {
         const who = whoIs(run, book);
         if (who?.type === 'person') {
           const { role, org } = readAppositive(text.slice(previousComma + 1, commaEnd));
@@ -440,7 +450,7 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
     return { who: null, start: end };
   }
   const run = runEndingAt(text, end);
-  if (!run || run.end !== end) return { who: null, start: end };
+  if (!run || run.end !== end || PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) return { who: null, start: end };
   return { who: whoIs(run, book), start: run.start };
 }
 
@@ -660,7 +670,10 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       // response would grow with the square of the block.
       const statementEnd =
         sentenceEnd - sentenceStart > LONG_SENTENCE ? Math.min(sentenceEnd, nextClauseFrom(cues, index + 1, thatEnd)) : sentenceEnd;
-      if (hasWords(text, thatEnd, statementEnd, MIN_REPORTED_CHARS) && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
+      // ", according to Nick Eberts, product manager, …, and Ameenah Burhan": after an inverted cue, a comma
+      // or "and" goes on with the names, not with what they said (which came before the cue).
+      const namesGoOn = cue.inverted && INVERTED_BEFORE.test(text.slice(Math.max(0, cue.clauseStart - 3), cue.clauseStart)) && NAMES_GO_ON.test(text.slice(cue.clauseEnd, cue.clauseEnd + 8));
+      if (!namesGoOn && hasWords(text, thatEnd, statementEnd, MIN_REPORTED_CHARS) && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
         const quote = makeQuote(block, thatEnd, statementEnd, false);
         if (quote) statements.push(quote);
       } else if (cue.clauseStart > sentenceStart + 8 && text[cue.clauseStart - 2] === ',') {

@@ -78,6 +78,11 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
   const credible = new Set(book.people.filter((person) => person.quotes.length > 0 || person.role !== null || person.org !== null));
 
   let interviewee: PersonEntry | null = null;
+  /**
+   * Under a heading that is itself a question ("Q: Is French press coffee better?") the answers are the
+   * page's own FAQ: nobody named in the article gave them.
+   */
+  let faq = false;
   /** Paragraphs of answer since the last question; -1 before the first question of an interviewee. */
   let sinceQuestion = -1;
   for (const block of doc.blocks) {
@@ -92,6 +97,7 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
     }
     if (block.role === 'heading') {
       interviewee = null;
+      faq = question.test(text) || ENDS_WITH_QUESTION.test(text);
       continue;
     }
     if (BARE_NUMBER_MARKER.test(text)) continue;
@@ -115,7 +121,7 @@ export function attributeInterviews(doc: Segmented, book: SpeakerBook, reader: I
       sinceQuestion = 1;
       continue;
     }
-    const answering = interviewee ?? (answerPrefix ? book.lastMentioned : null);
+    const answering = interviewee ?? (answerPrefix && !faq ? book.lastMentioned : null);
     if (!answering) continue;
     if (answerPrefix || (sinceQuestion >= 0 && sinceQuestion < MAX_ANSWER_PARAGRAPHS)) {
       const quote = contentQuote(block, answerPrefix ? answerPrefix[0].length : 0);
