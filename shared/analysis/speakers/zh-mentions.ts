@@ -2,6 +2,7 @@ import { NAME_INTERPUNCTS } from '../lang/common.ts';
 import * as zh from '../lang/zh.ts';
 import { alternation, escapeRegExp } from '../model/text.ts';
 import { WordSet } from '../model/word-set.ts';
+import { BACKGROUND } from '../terms/word-classes.ts';
 
 /**
  * Reading Chinese person mentions: "org + title(s) + name" chains (青海省工业和信息化厅信息发展处处长汪凤英),
@@ -39,6 +40,8 @@ const TITLE_PREFIXES = new WordSet(TITLE_PREFIX_WORDS);
 /** The prefixes in the order a regex alternation tries them (longest first), for reading a title forwards. */
 const TITLE_PREFIX_ORDER = alternation(TITLE_PREFIX_WORDS).split('|');
 const DEPUTY = '副';
+/** The dictionary's frequent words (the key-term statistics' table): where words are, names are not. */
+const ZH_WORDS: ReadonlyMap<string, unknown> = BACKGROUND.zh;
 /** 任 "to serve as" between two titles (副市长任组长); also a surname. */
 const SERVE_AS = '任';
 /** A title is read within this many characters (the longest prefix + 副 + the longest title word fit). */
@@ -307,9 +310,17 @@ export function chineseNameEndingAt(text: string, from: number, end: number): nu
   for (const length of [3, 2, 4]) {
     const start = end - length;
     if (start < from) continue;
-    if (isChineseName(text.slice(start, end))) return start;
+    if (isChineseName(text.slice(start, end)) && !startsMidWord(text, from, start)) return start;
   }
   return -1;
+}
+
+/**
+ * Does a would-be name at `start` begin inside a word: the character before it and its first one form
+ * a dictionary word (了解情|况后民警: 情况)? A name follows a word boundary.
+ */
+function startsMidWord(text: string, from: number, start: number): boolean {
+  return start > from && ZH_WORDS.has(text.slice(start - 1, start + 1));
 }
 
 /**
