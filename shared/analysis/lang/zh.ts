@@ -118,6 +118,12 @@ export const ORG_SUFFIXES = [
   '台', '厂', '报', '网', '州', '县', '市', '省', '区', '镇', '乡', '村', '团', '组',
 ] as const;
 
+/** Endings of the titles of documents (《通知》, 《政府工作报告》, 《指导意见》), as opposed to publications (《人民日报》). */
+export const DOCUMENT_ENDINGS = [
+  '通知', '意见', '办法', '规定', '方案', '报告', '决定', '条例', '纲要', '规划', '白皮书', '指南', '公告', '通告',
+  '通报', '决议', '细则', '法', '计划', '指引', '说明', '讲话', '文件', '公报', '声明', '倡议书', '建议',
+] as const;
+
 /** Words that point back to an organisation already named (该项目部 → the project named just before). */
 export const COREFERENCE_DETERMINERS = ['该', '此', '这家', '这个', '本'] as const;
 

@@ -177,6 +177,8 @@ function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
   return byBlock;
 }
 
+/** Endings of a document's title (《通知》, 《政府工作报告》, 《实施意见》): the document is not an organisation. */
+const DOCUMENT_ENDINGS = new WordSet(zh.DOCUMENT_ENDINGS);
 /** Kinship words after a name (小花奶奶, 小刚爷爷): the relative is meant. */
 const KINSHIP_AFTER = new WordSet(zh.KINSHIP_WORDS);
 /** "Pseudonym", in brackets after a name the article made up (小刚（化名）, 李亮（化名）). */
@@ -318,7 +320,8 @@ function readSubject(
   if (mention) return { type: 'person', mention };
   // An organisation speaking as a body (外交部, 公安部治安管理局, 《日本经济新闻》).
   const booked = subject.startsWith('《') ? /^《([^》]{2,20})》$/u.exec(subject) : null;
-  if (booked?.[1]) return { type: 'org', name: booked[1] };
+  // 《通知》强调 / 《报告》指出: a document, not a publication, says it.
+  if (booked?.[1]) return DOCUMENT_ENDINGS.endsIn(booked[1]) ? { type: 'none' } : { type: 'org', name: booked[1] };
   if (subject.length >= 2 && subject.length <= 20 && hasOrgSuffix(subject) && orgStart(text, start, end) === start) {
     const determiner = coreferenceDeterminer(subject);
     if (determiner > 0) {
