@@ -16,16 +16,19 @@ const SAMPLE_CHARS = 4000;
  */
 const HAN_SHARE_FOR_CHINESE = 0.25;
 
+/** Han shares past which the text outweighs the request's language hint, either way. */
+const CLEARLY_CHINESE = 0.6;
+const CLEARLY_NOT_CHINESE = 0.05;
+
 /**
- * The language to analyse with: the request's hint when it names a language we have rules for, else
- * the Han share of the text. Languages without rules are read with the English rules (Latin script).
+ * The language to analyse with: the Han share of the text when it is clear, else the request's hint
+ * when it names a language we have rules for, else the share against HAN_SHARE_FOR_CHINESE. Languages
+ * without rules are read with the English rules (Latin script).
  *
  * @example detectLanguage({ blocks: [{ id: 'b1', kind: 'paragraph', text: '他说。' }] }) // 'zh'
  */
 export function detectLanguage(request: Pick<AnalyzeRequest, 'lang' | 'blocks' | 'title'>): AnalysisLanguage {
   const hint = request.lang?.toLowerCase() ?? '';
-  if (hint.startsWith('zh')) return 'zh';
-  if (hint.startsWith('en')) return 'en';
   let sample = request.title ?? '';
   for (const block of request.blocks) {
     if (sample.length >= SAMPLE_CHARS) break;
@@ -33,6 +36,12 @@ export function detectLanguage(request: Pick<AnalyzeRequest, 'lang' | 'blocks' |
   }
   const han = sample.match(HAN)?.length ?? 0;
   const latin = sample.match(LATIN)?.length ?? 0;
-  if (han === 0) return 'en';
-  return han / (han + latin) >= HAN_SHARE_FOR_CHINESE ? 'zh' : 'en';
+  const share = han + latin === 0 ? 0 : han / (han + latin);
+  // The text decides when it is clear: a site template's <html lang="en"> around a Chinese article
+  // (or the reverse) is common, and the wrong rules would read a Chinese clause as one English word.
+  if (share >= CLEARLY_CHINESE) return 'zh';
+  if (han === 0 || share < CLEARLY_NOT_CHINESE) return 'en';
+  if (hint.startsWith('zh')) return 'zh';
+  if (hint.startsWith('en')) return 'en';
+  return share >= HAN_SHARE_FOR_CHINESE ? 'zh' : 'en';
 }
