@@ -18,7 +18,7 @@ export const articleFeed: Signal = (context) => {
   const main = context.mainBlock?.element;
   if (!main || main.closest('article') !== null) return null;
   // Cards in a mega-menu or a sidebar are the site's, not this page's items.
-  const articles = itemsOutsideChrome(context.doc.getElementsByTagName('article'), MAX_COUNTED);
+  const articles = itemsOutsideChrome(context.elements('article'), MAX_COUNTED);
   if (articles < MANY_ARTICLE_ELEMENTS) return null;
   return contribution(-2, `${articles} <article> elements, the main block in none of them: a feed of items`);
 };

@@ -15,8 +15,7 @@ export const blurbLayout: Signal = (context) => {
   const paragraphs = context.proseParagraphs;
   // The blurb count first: it is already known, and most pages stop here without counting headings.
   if (context.shortParagraphs < BLURBS_PER_PARAGRAPH * Math.max(1, paragraphs)) return null;
-  const doc = context.doc;
-  const headings = doc.getElementsByTagName('h2').length + doc.getElementsByTagName('h3').length + doc.getElementsByTagName('h4').length;
+  const headings = context.elements('h2').length + context.elements('h3').length + context.elements('h4').length;
   if (headings < MANY_HEADINGS) return null;
   return contribution(-1, `${headings} headings and ${context.shortParagraphs} short blurbs for ${paragraphs.toFixed(0)} paragraph(s) of prose`);
 };

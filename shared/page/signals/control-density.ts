@@ -13,7 +13,7 @@ const BUTTONS_PER_PARAGRAPH = 3;
  * @example a product grid with 44 <button>s and one long paragraph → -1.0
  */
 export const controlDensity: Signal = (context) => {
-  const buttons = context.doc.getElementsByTagName('button').length;
+  const buttons = context.elements('button').length;
   const paragraphs = context.mainProseParagraphs;
   if (buttons < MANY_BUTTONS || buttons <= BUTTONS_PER_PARAGRAPH * Math.max(1, paragraphs)) return null;
   return contribution(-1, `${buttons} buttons for ${paragraphs.toFixed(0)} paragraph(s) of prose`);

@@ -12,7 +12,7 @@ const MAX_COUNTED = 100;
  * @example a forum thread with 13 <time> elements → "13 <time> elements: a page of dated items (-1.5)"
  */
 export const datedItems: Signal = (context) => {
-  const all = context.doc.getElementsByTagName('time');
+  const all = context.elements('time');
   if (all.length < MANY_TIMES) return null;
   // Dated teasers in a sidebar or a "latest news" menu are the site's, not this page's.
   const times = itemsOutsideChrome(all, MAX_COUNTED);

@@ -21,11 +21,11 @@ const DATE_KEYS = ['datePublished', 'dateCreated', 'dateModified'];
  */
 export function readJsonLd(doc: Document): JsonLdSummary {
   const summary: JsonLdSummary = { types: [], dated: false, authored: false };
-  // The <script> collection and a type test, not a selector with an attribute test: the live
-  // collection is walked natively, where the selector is matched against every element.
-  const scripts = doc.getElementsByTagName('script');
-  // Stepped through without asking its length, which would walk the whole document once more.
-  for (let i = 0, parsed = 0, script = scripts[0]; script && parsed < MAX_SCRIPTS; script = scripts[++i]) {
+  // One native query for the scripts whose type mentions ld+json in any case (a selector cannot
+  // trim), the exact test here: cheaper than reading the type of every <script> in script.
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  for (let i = 0, parsed = 0; i < scripts.length && parsed < MAX_SCRIPTS; i++) {
+    const script = scripts[i] as Element;
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     parsed += 1;
     const text = script.textContent ?? '';

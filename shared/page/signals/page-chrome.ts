@@ -7,9 +7,9 @@ const CHROME = 'nav, aside, header, footer';
 /**
  * How many of `elements` sit outside the page's chrome (see CHROME), counting at most `limit`.
  *
- * @example itemsOutsideChrome(doc.getElementsByTagName('time'), 50)
+ * @example itemsOutsideChrome(context.elements('time'), 50)
  */
-export function itemsOutsideChrome(elements: HTMLCollectionOf<Element>, limit: number): number {
+export function itemsOutsideChrome(elements: ArrayLike<Element>, limit: number): number {
   let count = 0;
   for (let i = 0; i < elements.length && i < limit; i++) if (elements[i]?.closest(CHROME) === null) count += 1;
   return count;

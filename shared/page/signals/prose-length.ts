@@ -4,8 +4,6 @@ import { CJK_WEIGHT, isCjkCode, readingLength } from '../text/reading-length.ts'
 const CJK_ANY = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 /** Every run of CJK characters: removing them natively (String.replace) counts them without a loop in script. */
 const CJK_RUNS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g;
-/** A line break or tab inside a paragraph's text: the mark of indentation from the page source. */
-const INNER_LINE_BREAK = /[\n\t]/;
 /** Characters sampled for the length of a paragraph indented by its source's line breaks. */
 const PARAGRAPH_SAMPLES = 32;
 
@@ -29,7 +27,8 @@ const PARAGRAPH_SAMPLES = 32;
 export function estimateParagraph(text: string): { length: number; cjkShare: number } {
   const words = text.trim();
   // Source line breaks inside the paragraph (pretty-printed markup) bring runs of indentation: sample.
-  const length = INNER_LINE_BREAK.test(words) ? estimateReadingLength(words, PARAGRAPH_SAMPLES) : undefined;
+  // (Two native substring searches: several times faster than a /[\n\t]/ test on long CJK text.)
+  const length = words.includes('\n') || words.includes('\t') ? estimateReadingLength(words, PARAGRAPH_SAMPLES) : undefined;
   if (!CJK_ANY.test(words)) return { length: length ?? words.length, cjkShare: 0 };
   const cjk = words.length - words.replace(CJK_RUNS, '').length;
   return { length: length ?? words.length + (CJK_WEIGHT - 1) * cjk, cjkShare: cjk / words.length };

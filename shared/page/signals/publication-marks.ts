@@ -38,7 +38,7 @@ const MARK_MARKUP = '[itemprop~="author"], [itemprop~="datePublished"], [rel~="a
  */
 export const publicationMarks: Signal = (context) => {
   if (MARK_META.some((name) => (context.meta.get(name) ?? '').trim() !== '')) return null;
-  if (context.doc.getElementsByTagName('time').length > 0) return null;
+  if (context.elements('time').length > 0) return null;
   const jsonLd = context.jsonLd();
   if (jsonLd.dated || jsonLd.authored) return null;
   if (context.doc.querySelector(MARK_MARKUP) !== null) return null;

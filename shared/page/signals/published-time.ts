@@ -11,9 +11,8 @@ export const publishedTime: Signal = (context) => {
   // A declared but empty value (a template's placeholder) declares nothing.
   const name = PUBLISHED_META.find((n) => (context.meta.get(n) ?? '').trim() !== '');
   if (name) return contribution(0.8, `${name} declared`);
-  // One or two <time> elements = a dated page; a dozen = a list of dated items (a live collection,
-  // counted natively, where a selector with an attribute test would scan the document).
-  const times = context.doc.getElementsByTagName('time').length;
+  // One or two <time> elements = a dated page; a dozen = a list of dated items.
+  const times = context.elements('time').length;
   if (times >= 1 && times <= 2) return contribution(0.4, `${times} <time> element(s)`);
   return null;
 };
