@@ -180,6 +180,8 @@ const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
 /** A document's name after a capitalised run: "(Amex) Trendex report", " study". */
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,24}\\)\\s*)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,3}(?:${alternation(en.DOCUMENT_NOUNS)})\\b`, 'u');
+/** Lower-case words before a name that open with a document noun ("research done at", "a study by"). */
+const DOCUMENT_FIRST = new RegExp(`^(?:(?:a|an|the|new|recent|latest)\\s+)*(?:${alternation(en.DOCUMENT_NOUNS)})\\b`, 'iu');
 /** A possessive word (Overflow's, Vermont’s). */
 const POSSESSIVE_WORD = /^[\s\S]+['’]s$/u;
 
@@ -458,6 +460,8 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
   // A lower-case title may come first: "said chief inspector Jennifer Mattinson".
   const lowerTitle = LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + 60));
+  // "according to research done at Harvard", "according to data from the CDC": a document's source, not a speaker.
+  if (lowerTitle?.[1] && DOCUMENT_FIRST.test(lowerTitle[1])) return { who: null, end: from };
   let run = runStartingAt(text, from + (lowerTitle?.[0].length ?? 0));
   if (!run) return { who: null, end: from };
   // "according to a recent American Express (Amex) Trendex report": a document, not a speaker.
@@ -565,7 +569,9 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
       const described = roleBeforeName(text, start);
       if (described?.[2]) {
         appositive.role = described[2].trim();
-        appositive.org = described[1]?.trim() || appositive.org;
+        // "Their founder Avi Oz": a possessive determiner is no organisation.
+        const owner = described[1]?.trim() ?? '';
+        appositive.org = (owner && !POSSESSIVE_DETERMINERS.has(owner) ? owner : null) || appositive.org;
       }
     }
     last = notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
