@@ -21,12 +21,13 @@ import {
   orgStart,
   personEndingAt,
   personStartingAt,
-  readPostsBefore,
+  postReader,
   scanTitleNameMentions,
   surnameOf,
   titleEndingAt,
   type OrgCoreference,
   type PersonMention,
+  type PostReader,
 } from './zh-mentions.ts';
 
 /**
@@ -63,8 +64,28 @@ const SUBJECT_LEADERS = new WordSet(zh.SUBJECT_LEADERS);
 const AS_SAID_LEADERS = new WordSet(zh.AS_SAID_LEADERS);
 /** The listener after 告诉/对 (告诉记者，…), skipped before the statement. */
 const LISTENERS = new WordSet(zh.LISTENERS);
-/** Punctuation and space between a verb and its statement. */
-const AFTER_VERB_GAP = /^[道着]?[\s，,：:]*/u;
+/** Punctuation and space between a verb and its statement (as units): the regex `^[道着]?[\s，,：:]*`, read by code unit. */
+const AFTER_VERB_PARTICLES = unitsOf('道着');
+const AFTER_VERB_MARKS = unitsOf('，,：:');
+/** The gap after a verb is read within this many units. */
+const AFTER_VERB_WINDOW = 12;
+/** Whitespace as the regex \s class counts it (one UTF-16 unit: no whitespace is astral). */
+const SPACE = /^\s$/u;
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at] ?? '');
+}
+
+/** Length of the gap between a verb ending at `at` and its statement: 道/着, then spaces, commas and colons. */
+function gapAfterVerb(text: string, at: number): number {
+  const to = Math.min(text.length, at + AFTER_VERB_WINDOW);
+  let end = at;
+  if (end < to && AFTER_VERB_PARTICLES.has(text.charCodeAt(end))) end++;
+  while (end < to && (AFTER_VERB_MARKS.has(text.charCodeAt(end)) || isSpace(text, end))) end++;
+  return end - at;
+}
 /** Characters that end a clause: the subject of a cue never reaches back across them (UTF-16 units: read per character). */
 const CLAUSE_BOUNDARY = unitsOf('，,。！？!?；;：:\n“”「」『』"…—');
 /** Sentence terminators (a quotation separated from a cue by one is not that cue's). */
@@ -88,20 +109,23 @@ const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
 
 /**
  * For each speech verb, the non-speech words that contain it (据说, 说明, 称为…), indexed by where the verb
- * sits in the word and by the word's first UTF-16 unit: at a verb hit, only words whose first character
- * is actually there are compared (据说 → offset 1, 据).
+ * sits in the word and by the word's first two UTF-16 units: at a verb hit, only words whose first two
+ * characters are actually there are compared (据说 → offset 1, 据 then 说; 说明 → offset 0, 说 then 明).
+ * Every such word is at least two units long.
  */
-const NOT_SPEECH_BY_VERB = new Map<string, Array<{ offset: number; byFirst: Map<number, string[]> }>>();
+const NOT_SPEECH_BY_VERB = new Map<string, Array<{ offset: number; byOpening: Map<number, Map<number, string[]>> }>>();
 for (const verb of zh.SPEECH_VERBS) {
-  const byOffset = new Map<number, Map<number, string[]>>();
+  const byOffset = new Map<number, Map<number, Map<number, string[]>>>();
   for (const word of zh.NOT_SPEECH_WORDS) {
     for (let offset = word.indexOf(verb); offset >= 0; offset = word.indexOf(verb, offset + 1)) {
-      const byFirst = byOffset.get(offset) ?? new Map<number, string[]>();
-      byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
-      byOffset.set(offset, byFirst);
+      const byOpening = byOffset.get(offset) ?? new Map<number, Map<number, string[]>>();
+      const bySecond = byOpening.get(word.charCodeAt(0)) ?? new Map<number, string[]>();
+      bySecond.set(word.charCodeAt(1), [...(bySecond.get(word.charCodeAt(1)) ?? []), word]);
+      byOpening.set(word.charCodeAt(0), bySecond);
+      byOffset.set(offset, byOpening);
     }
   }
-  NOT_SPEECH_BY_VERB.set(verb, [...byOffset].map(([offset, byFirst]) => ({ offset, byFirst })));
+  NOT_SPEECH_BY_VERB.set(verb, [...byOffset].map(([offset, byOpening]) => ({ offset, byOpening })));
 }
 
 /** Does another speech verb (after an optional 道) follow the verb ending at `end`? Then that one is the cue. */
@@ -112,9 +136,9 @@ function continuesVerbChain(text: string, end: number): boolean {
 }
 
 function isNotSpeech(text: string, at: number, verb: string): boolean {
-  for (const { offset, byFirst } of NOT_SPEECH_BY_VERB.get(verb) ?? []) {
+  for (const { offset, byOpening } of NOT_SPEECH_BY_VERB.get(verb) ?? []) {
     if (at - offset < 0) continue;
-    const words = byFirst.get(text.charCodeAt(at - offset));
+    const words = byOpening.get(text.charCodeAt(at - offset))?.get(text.charCodeAt(at - offset + 1));
     if (words) for (const word of words) if (text.startsWith(word, at - offset)) return true;
   }
   return false;
@@ -156,25 +180,38 @@ function clauseStartOf(text: string, mask: Uint8Array, position: number): number
   return i;
 }
 
-/** Token boundaries of every block (1 where a segmenter token starts or ends), in one pass over the tokens. */
-function boundariesByBlock(doc: Segmented): Map<number, Uint8Array> {
-  const byBlock = new Map<number, Uint8Array>();
-  // Tokens come block by block: the marks of the current block are looked up once per block, not per token.
-  let block = -1;
+/** Index of the first token of `block` or of a later block (tokens are in document order): a binary search. */
+function firstTokenOf(tokens: Segmented['tokens'], block: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.block ?? Infinity) < block) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * A block's token boundaries (1 where a segmenter token starts or ends), marked from its own tokens the
+ * first time they are asked for: only a name whose end no following word settles needs them, so most
+ * blocks never read their tokens at all.
+ */
+function tokenBoundaries(doc: Segmented, block: TextBlock): () => Uint8Array {
   let marks: Uint8Array | undefined;
-  for (const token of doc.tokens) {
-    if (token.block !== block || !marks) {
-      block = token.block;
-      marks = byBlock.get(block);
-      if (!marks) {
-        marks = new Uint8Array((doc.blocks[block]?.text.length ?? 0) + 2);
-        byBlock.set(block, marks);
+  return () => {
+    if (!marks) {
+      marks = new Uint8Array(block.text.length + 2);
+      const tokens = doc.tokens;
+      for (let at = firstTokenOf(tokens, block.index); at < tokens.length; at++) {
+        const token = tokens[at];
+        if (!token || token.block !== block.index) break;
+        marks[token.start] = 1;
+        marks[token.end] = 1;
       }
     }
-    marks[token.start] = 1;
-    marks[token.end] = 1;
-  }
-  return byBlock;
+    return marks;
+  };
 }
 
 /** Endings of a document's title (《通知》, 《政府工作报告》, 《实施意见》): the document is not an organisation. */
@@ -306,6 +343,7 @@ function readSubject(
   from: number,
   to: number,
   coreference: OrgCoreference,
+  postsBefore: PostReader,
   known: (name: string) => boolean,
 ): Subject {
   const [start, end] = trimSubject(text, from, to);
@@ -316,7 +354,7 @@ function readSubject(
   // 简单说 / ，全面回答: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
   if (MANNER_ADVERBS.has(subject)) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   if (NOT_PERSON.has(subject)) return { type: 'none' };
-  const mention = personEndingAt(text, start, end, coreference, known);
+  const mention = personEndingAt(text, start, end, postsBefore, known);
   if (mention) return { type: 'person', mention };
   // An organisation speaking as a body (外交部, 公安部治安管理局, 《日本经济新闻》).
   const booked = subject.startsWith('《') ? /^《([^》]{2,20})》$/u.exec(subject) : null;
@@ -386,7 +424,6 @@ interface Carry {
 
 /** Attributes the quotations and reported speech of every Chinese body paragraph into `book`. */
 export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
-  const boundaries = boundariesByBlock(doc);
   const phraseIndex: PhraseIndex = new Map();
   let carry: Carry | null = null;
   for (const block of doc.blocks) {
@@ -394,7 +431,7 @@ export function attributeChinese(doc: Segmented, book: SpeakerBook): void {
       if (block.role === 'heading') carry = null; // a new section: nobody's words run across a heading
       continue;
     }
-    carry = attributeBlock(doc, block, book, boundaries.get(block.index) ?? new Uint8Array(block.text.length + 2), carry, phraseIndex);
+    carry = attributeBlock(doc, block, book, carry, phraseIndex);
   }
 }
 
@@ -466,8 +503,10 @@ function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
   const found: Array<KnownMention & { rank: number }> = [];
   if (forms.length <= MAX_FORMS_ONE_BY_ONE) {
     for (const { form, person, rank } of forms) {
+      // One list of people per form, shared by its occurrences (as the indexed reading below does).
+      const people = [{ person, rank }];
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-        found.push({ start: at, end: at + form.length, people: [{ person, rank }], rank });
+        found.push({ start: at, end: at + form.length, people, rank });
       }
     }
   } else {
@@ -499,12 +538,12 @@ function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
 }
 
 /** "马莉是南艺老师": a known person followed by 是 + organisation + title states their post. */
-function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, coreference: OrgCoreference): void {
+function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, postsBefore: PostReader): void {
   if (text[mention.end] !== '是' || mention.person.role) return;
   let clauseEnd = mention.end + 1;
   while (clauseEnd < text.length && clauseEnd - mention.end < 30 && !isClauseBoundary(text, clauseEnd)) clauseEnd++;
   if (titleEndingAt(text, mention.end + 1, clauseEnd) < 0) return;
-  const posts = readPostsBefore(text, mention.end + 1, clauseEnd, coreference);
+  const posts = postsBefore(mention.end + 1, clauseEnd);
   if (posts.reporter || posts.start !== mention.end + 1) return;
   notePerson(book, { name: mention.person.name, surname: mention.person.surname, role: posts.role, org: posts.org });
 }
@@ -525,7 +564,6 @@ function attributeBlock(
   doc: Segmented,
   block: TextBlock,
   book: SpeakerBook,
-  boundaries: Uint8Array,
   carry: Carry | null,
   phraseIndex: PhraseIndex,
 ): Carry | null {
@@ -533,6 +571,7 @@ function attributeBlock(
   const spans = findQuoteSpans(text, 'zh');
   const mask = quoteMask(text.length, spans);
   const coreference = organisationReference(doc, block.index, phraseIndex);
+  const postsBefore = postReader(text, coreference);
   const clauseStart = (position: number): number => clauseStartOf(text, mask, position);
   const known = (name: string): boolean => findPerson(book, name) !== undefined;
   // A name the article marks as a pseudonym (小刚（化名）) is a person from then on, whatever its characters.
@@ -543,7 +582,7 @@ function attributeBlock(
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   //    People already known are tracked wherever they are named, for 他/她 later on.
-  const mentions = scanTitleNameMentions(text, clauseStart, boundaries, coreference);
+  const mentions = scanTitleNameMentions(text, clauseStart, tokenBoundaries(doc, block), postsBefore);
   const mentioned: Array<{ end: number; person: PersonEntry }> = [];
   const namedHere = knownMentions(text, book);
   // "马莉是南艺老师": each person named right before 是, in the order of their mentions, then of the book's forms.
@@ -551,7 +590,7 @@ function attributeBlock(
     .filter((mention) => text[mention.end] === '是')
     .flatMap((mention) => mention.people.map(({ person, rank }) => ({ start: mention.start, end: mention.end, person, rank })))
     .sort((a, b) => a.end - b.end || a.rank - b.rank || a.start - b.start);
-  for (const mention of beforeCopula) notePostAfterCopula(text, book, mention, coreference);
+  for (const mention of beforeCopula) notePostAfterCopula(text, book, mention, postsBefore);
   // For 他/她, the person named last at each position: of several namesakes, the last in the book.
   // Only a name that opens its clause is a subject he/she can refer back to (拉小花手，他说: 他 is not 小花).
   for (const mention of namedHere) {
@@ -594,7 +633,7 @@ function attributeBlock(
       if (text[trimmedFrom] !== '在') continue;
       from = trimmedFrom + 1;
     }
-    cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, start, coreference, known) });
+    cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, start, coreference, postsBefore, known) });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).
   for (const span of spans) {
@@ -605,7 +644,7 @@ function attributeBlock(
     const from = clauseStart(colon);
     const lastIndex = lastEndingBy(mentionsByEnd, colon);
     const last = lastIndex >= 0 && (mentionsByEnd[lastIndex]?.start ?? -1) >= from ? mentionsByEnd[lastIndex] : undefined;
-    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, known);
+    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
     cues.push({ start: colon, end: colon + 1, clauseStart: from, subject });
@@ -654,11 +693,11 @@ function attributeBlock(
     previousEnd = cue.end;
     if (!person && !org) return;
 
-    let after = cue.end + (AFTER_VERB_GAP.exec(text.slice(cue.end, cue.end + 12))?.[0].length ?? 0);
+    let after = cue.end + gapAfterVerb(text, cue.end);
     const listener = LISTENERS.longestStartingAt(text, after, Math.min(text.length, after + 6));
     if (listener > 0 && /^(?:告诉|回应|回答)$/u.test(text.slice(cue.start, cue.end))) {
       after += listener;
-      after += AFTER_VERB_GAP.exec(text.slice(after, after + 12))?.[0].length ?? 0;
+      after += gapAfterVerb(text, after);
     }
     const statements: Quote[] = [];
     const add = (quote: Quote | null): void => {

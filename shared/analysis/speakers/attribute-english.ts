@@ -47,6 +47,37 @@ function isSpace(text: string, at: number): boolean {
   return SPACE.test(text[at] ?? '');
 }
 
+/** `text.split(/\s+/u)`, read by code unit (no regex run per name). */
+function splitOnSpaces(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; ) {
+    if (!isSpace(text, at)) {
+      at++;
+      continue;
+    }
+    parts.push(text.slice(start, at));
+    while (at < text.length && isSpace(text, at)) at++;
+    start = at;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Does `text.split(/\s+/u)` have more than `limit` parts? Counted without building them. */
+function hasMorePartsThan(text: string, limit: number): boolean {
+  let parts = 1;
+  for (let at = 0; at < text.length; ) {
+    if (!isSpace(text, at)) {
+      at++;
+      continue;
+    }
+    if (++parts > limit) return true;
+    while (at < text.length && isSpace(text, at)) at++;
+  }
+  return parts > limit;
+}
+
 /** Length of the words between subject and verb ending at `end` (also, has, told reporters and…), or 0. */
 function betweenSubjectAndVerb(text: string, end: number): number {
   const from = Math.max(0, end - BETWEEN_WINDOW);
@@ -62,6 +93,12 @@ function betweenSubjectAndVerb(text: string, end: number): number {
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** An initial (J.). */
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** INITIAL, run only on a word that can be one (a capital, one or two code units, then a period). */
+function isInitial(word: string): boolean {
+  return word.length <= 3 && word.endsWith('.') && INITIAL.test(word);
+}
+
 /** A relative clause or age is not an appositive role ("Kerry, who…", "Hill, 48,"). */
 const NOT_ROLE = /^(?:who|which|that|whose|when|where|\d+|and|but)\b/iu;
 /** The employer at the end of a longer description: "… workloads at Google Cloud". */
@@ -124,7 +161,18 @@ const ARTICLE = /^(?:a|an|the)\s+/iu;
 /** Capitalised articles at a sentence start are not part of a name (The Pentagon). */
 const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 /** What precedes an inverted verb (“…,” said X / …, said X): a comma or a closing quotation mark. */
-const INVERTED_BEFORE = /[,”"]\s*$/u;
+const INVERTED_MARKS: ReadonlySet<number> = new Set([',', '”', '"'].map((mark) => mark.charCodeAt(0)));
+/** How far before the verb that mark is looked for (the regex `[,”"]\s*$` on the three units before it). */
+const INVERTED_WINDOW = 3;
+
+/** Does a comma or closing quotation mark stand before the verb at `verbStart`, after nothing but spaces? */
+function invertedBefore(text: string, verbStart: number): boolean {
+  const from = Math.max(0, verbStart - INVERTED_WINDOW);
+  let at = verbStart;
+  while (at > from && isSpace(text, at - 1)) at--;
+  return at > from && INVERTED_MARKS.has(text.charCodeAt(at - 1));
+}
+
 /**
  * No sentence of news prose runs longer than this (the corpus' longest body sentences are a few hundred
  * characters); a longer one is text without sentence ends.
@@ -162,8 +210,28 @@ const MAX_COMPLEMENT = 60;
 const COMPLEMENT_BEFORE_QUOTE = /^\s+[^.!?;:“”"‘’]+[,:]\s*$/u;
 /** What continues a list of names after an inverted cue: a comma or "and". */
 const NAMES_GO_ON = /^\s*(?:,|and\s)/u;
-/** Reporting "that" after the verb. */
-const THAT = /^\s*(?:that\s+)?/u;
+/** What the gap and "that" readers below look at after a cue: its next 12 code units. */
+const AFTER_CUE_WINDOW = 12;
+
+/** Length of the spaces, commas and colons after a cue (the regex `^[\s,:]*` on its next 12 units), read by code unit. */
+function gapAfterCue(text: string, at: number): number {
+  const to = Math.min(text.length, at + AFTER_CUE_WINDOW);
+  let end = at;
+  while (end < to && (text[end] === ',' || text[end] === ':' || isSpace(text, end))) end++;
+  return end - at;
+}
+
+/** Length of the spaces and reporting "that" after a verb (the regex `^\s*(?:that\s+)?` on its next 12 units), read by code unit. */
+function reportingThat(text: string, at: number): number {
+  const to = Math.min(text.length, at + AFTER_CUE_WINDOW);
+  let end = at;
+  while (end < to && isSpace(text, end)) end++;
+  if (end + 4 < to && text.startsWith('that', end) && isSpace(text, end + 4)) {
+    end += 5;
+    while (end < to && isSpace(text, end)) end++;
+  }
+  return end - at;
+}
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[.!?]/u;
 
@@ -225,7 +293,7 @@ function wordCharStartingAt(text: string, start: number, to: number): number {
 }
 
 function isNameWord(word: string, inside: boolean): boolean {
-  if (HONORIFICS.has(word) || TITLE_WORDS.has(word) || INITIAL.test(word)) return true;
+  if (HONORIFICS.has(word) || TITLE_WORDS.has(word) || isInitial(word)) return true;
   if (inside && PARTICLES.has(word)) return true;
   return NAME_WORD.test(word);
 }
@@ -236,7 +304,10 @@ function finishRun(text: string, collected: Array<{ word: string; start: number;
   const first = collected[0];
   const last = collected[collected.length - 1];
   if (!first || !last) return null;
-  const afterThe = /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start)) || first.start !== (collected[0]?.start ?? first.start);
+  // "the " ends in a space: only a run after a space can follow one (the regex is not run otherwise).
+  const afterThe =
+    (first.start > 0 && isSpace(text, first.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) ||
+    first.start !== (collected[0]?.start ?? first.start);
   return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
 }
 
@@ -262,18 +333,21 @@ function runEndingAt(text: string, end: number): NameRun | null {
     if (start === wordEnd) break;
     const word = text.slice(start, wordEnd);
     if (!isNameWord(word, collected.length > 0)) break;
-    collected.unshift({ word, start, end: wordEnd });
+    collected.push({ word, start, end: wordEnd });
     if (start <= from || text[start - 1] !== ' ') break;
     wordEnd = start - 1;
   }
-  return finishRun(text, collected, position);
+  // Read right to left: put the words in text order.
+  return finishRun(text, collected.reverse(), position);
 }
 
 /** The run of capitalised words starting at `start` (after an optional "the"), within the 100 characters after it. */
 function runStartingAt(text: string, start: number): NameRun | null {
   let position = start;
   while (text[position] === ' ') position++;
-  const the = /^the\s+/iu.exec(text.slice(position, position + 5));
+  // Only t or T is "t" to the case-insensitive regex: it runs only where one stands.
+  const opening = text.charCodeAt(position);
+  const the = opening === 0x74 || opening === 0x54 ? /^the\s+/iu.exec(text.slice(position, position + 5)) : null;
   if (the) position += the[0].length;
   const to = Math.min(text.length, position + RUN_WINDOW_AFTER);
   const collected: Array<{ word: string; start: number; end: number }> = [];
@@ -285,7 +359,7 @@ function runStartingAt(text: string, start: number): NameRun | null {
     const whole = text.slice(wordStart, wordEnd);
     let word = whole;
     // A sentence-final period is not part of the name ("…said Josh Earnest.").
-    if (word.endsWith('.') && !HONORIFICS.has(word) && !TITLE_WORDS.has(word) && !INITIAL.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !HONORIFICS.has(word) && !TITLE_WORDS.has(word) && !isInitial(word)) word = word.slice(0, -1);
     if (!isNameWord(word, collected.length > 0)) break;
     collected.push({ word, start: wordStart, end: wordStart + word.length });
     if (word !== whole || text[wordEnd] !== ' ') break;
@@ -305,7 +379,7 @@ type Who =
 function readAppositive(appositive: string): { role: string | null; org: string | null } {
   // "a professor at Brown University who has studied tutoring": the relative clause describes, it is not the job.
   const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
-  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || text.split(/\s+/u).length > 14) return { role: null, org: null };
+  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || hasMorePartsThan(text, 14)) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
   // A single word that names no job is an aside or a place ("…, dramatic." / "Levin, though, thinks" /
   // "La Fayette, Georgia, claims" / "Small Batch, Classic, and Rich").
@@ -333,7 +407,6 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   // A possessive: "Stack Overflow's …" owns what follows and says nothing itself; "Vermont's Bongard" is Bongard.
   const owner = possessorOf(words);
   if (owner === undefined) return null;
-  const written = words.join(' ');
   if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { type: 'pronoun' };
   if (words.some((word) => ORG_WORDS.has(word)) || (run.afterThe && !HONORIFICS.has(words[0] ?? ''))) {
     return { type: 'org', name: words.join(' ') };
@@ -352,6 +425,8 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   const name = words.join(' ');
   const surname = words[words.length - 1] ?? name;
   const role = title.length ? title.join(' ') : null;
+  // The alias is the run as written, title included (Secretary of State John Kerry), when there is a title.
+  const written = title.length ? `${role} ${name}` : name;
   if (words.length === 1) {
     const known = findPerson(book, name) ?? findBySurname(book, name);
     if (known) return { type: 'person', name: known.name, surname: known.surname, role, org: null, alias: title.length ? written : name, surnameOnly: false };
@@ -456,10 +531,35 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
   return { who: whoIs(run, book), start: run.start };
 }
 
+/** How far after an inverted verb a lower-case title is read. */
+const LOWER_TITLE_WINDOW = 60;
+
+/**
+ * Can LOWER_TITLE_BEFORE_NAME match at `from`? It needs a lower-case letter after the spaces; an ASCII
+ * character other than a–z is none (a capital, the usual case: "said Josh Earnest"), so it is not run.
+ */
+function mayOpenLowerTitle(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + LOWER_TITLE_WINDOW);
+  let at = from;
+  while (at < to && isSpace(text, at)) at++;
+  if (at >= to) return false;
+  const code = text.charCodeAt(at);
+  return code >= 128 || (code >= 97 && code <= 122);
+}
+
+/** Marks that close an appositive after a name (", the White House press secretary, …"). */
+const APPOSITIVE_ENDS: ReadonlySet<number> = new Set([...',.;:!?”"'].map((mark) => mark.charCodeAt(0)));
+
+/** The first appositive-closing mark in `[from, to)`, or -1. */
+function appositiveEnd(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (APPOSITIVE_ENDS.has(text.charCodeAt(at))) return at;
+  return -1;
+}
+
 /** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
   // A lower-case title may come first: "said chief inspector Jennifer Mattinson".
-  const lowerTitle = LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + 60));
+  const lowerTitle = mayOpenLowerTitle(text, from) ? LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + LOWER_TITLE_WINDOW)) : null;
   // "according to research done at Harvard", "according to data from the CDC": a document's source, not a speaker.
   if (lowerTitle?.[1] && DOCUMENT_FIRST.test(lowerTitle[1])) return { who: null, end: from };
   let run = runStartingAt(text, from + (lowerTitle?.[0].length ?? 0));
@@ -476,14 +576,15 @@ function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who
   const described = lowerTitle?.[1] && !ONLY_ARTICLES.test(lowerTitle[1]) ? lowerTitle[1].trim().replace(ARTICLE, '') : null;
   if (who?.type === 'person' && described) who = { ...who, role: who.role ?? described };
   // "Tasos Georgelis of the city's Department of Environmental Protection" / "from the West Mercia police".
-  const ofOrg = who?.type === 'person' ? OF_ORG.exec(text.slice(end, end + 100)) : null;
+  // OF_ORG opens with a space: it runs only after one.
+  const ofOrg = who?.type === 'person' && end < text.length && isSpace(text, end) ? OF_ORG.exec(text.slice(end, end + 100)) : null;
   if (who?.type === 'person' && ofOrg?.[1]) {
     who = { ...who, org: who.org ?? ofOrg[1].replace(TRAILING_CONNECTORS, '').trim() };
     end += ofOrg[0].length;
   }
   if (who?.type === 'person' && text[end] === ',') {
-    const next = text.slice(end + 1, end + 160).search(/[,.;:!?”"]/u);
-    const stop = next < 0 ? text.length : end + 1 + next;
+    const next = appositiveEnd(text, end + 1, Math.min(text.length, end + 160));
+    const stop = next < 0 ? text.length : next;
     const appositive = readAppositive(text.slice(end + 1, stop));
     if (appositive.role || appositive.org) {
       who = { ...who, role: appositive.role ?? who.role, org: appositive.org ?? who.org };
@@ -555,7 +656,7 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
   PERSON_MENTION.lastIndex = 0;
   for (let match = PERSON_MENTION.exec(text); match; match = PERSON_MENTION.exec(text)) {
     const start = match.index;
-    const run: NameRun = { start, end: start + (match[1]?.length ?? 0), words: (match[1] ?? '').split(/\s+/u), afterThe: /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) };
+    const run: NameRun = { start, end: start + (match[1]?.length ?? 0), words: splitOnSpaces(match[1] ?? ''), afterThe: /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) };
     const who = whoIs(run, book);
     if (who?.type !== 'person' || who.surnameOnly || !run.words.every((word) => !NOT_PERSON.has(word))) continue;
     if (findPerson(book, who.name) === undefined && run.words.length - (who.role ? who.role.split(' ').length : 0) < 2) continue;
@@ -599,10 +700,9 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     const start = match.index;
     const end = start + match[0].length;
     if (quotations().mask[start] === 1) continue;
-    const before = text.slice(Math.max(0, start - 3), start);
     const publication = PUBLICATION_VERBS.has(match[0]);
     // Inverted: ,” said NAME / , said NAME (the name after the verb counts only after a comma or a quotation).
-    if (INVERTED_BEFORE.test(before)) {
+    if (invertedBefore(text, start)) {
       const after = subjectAfter(text, end, book);
       if (after.who) {
         cues.push({ start, end, who: after.who, clauseStart: start, clauseEnd: after.end, inverted: true, publication });
@@ -657,7 +757,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       if (quote) statements.push(quote);
     }
     // The quotation after it (X said: “…” / “…,” X said, “…”).
-    const afterStart = cue.clauseEnd + (/^[\s,:]*/u.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
+    const afterStart = cue.clauseEnd + gapAfterCue(text, cue.clauseEnd);
     // Or after a short complement and a comma or colon (X told the New York Times, “…” / X said in a statement: “…”).
     const next = spans[lastAtMost(spans, openOf, afterStart - 1) + 1];
     const complement = next ? text.slice(cue.clauseEnd, next.open) : '';
@@ -669,7 +769,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       if (quote) statements.push(quote);
     } else if (!beforeIsOurs) {
       // Reported speech: X said (that) … to the sentence end; or …, X said. from the sentence start.
-      const thatEnd = cue.clauseEnd + (THAT.exec(text.slice(cue.clauseEnd, cue.clauseEnd + 12))?.[0].length ?? 0);
+      const thatEnd = cue.clauseEnd + reportingThat(text, cue.clauseEnd);
       // The reported clause runs to the sentence end. In a "sentence" longer than any prose sentence (text
       // the splitter could not split, such as "X said X said …" without a full stop), it stops where the
       // next cue's subject starts: otherwise every cue would quote the rest of the block, and the
@@ -678,7 +778,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
         sentenceEnd - sentenceStart > LONG_SENTENCE ? Math.min(sentenceEnd, nextClauseFrom(cues, index + 1, thatEnd)) : sentenceEnd;
       // ", according to Nick Eberts, product manager, …, and Ameenah Burhan": after an inverted cue, a comma
       // or "and" goes on with the names, not with what they said (which came before the cue).
-      const namesGoOn = cue.inverted && INVERTED_BEFORE.test(text.slice(Math.max(0, cue.clauseStart - 3), cue.clauseStart)) && NAMES_GO_ON.test(text.slice(cue.clauseEnd, cue.clauseEnd + 8));
+      const namesGoOn = cue.inverted && invertedBefore(text, cue.clauseStart) && NAMES_GO_ON.test(text.slice(cue.clauseEnd, cue.clauseEnd + 8));
       if (!namesGoOn && hasWords(text, thatEnd, statementEnd, MIN_REPORTED_CHARS) && !SENTENCE_END.test(text[cue.clauseEnd] ?? '')) {
         const quote = makeQuote(block, thatEnd, statementEnd, false);
         if (quote) statements.push(quote);

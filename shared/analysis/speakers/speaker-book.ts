@@ -33,8 +33,8 @@ export interface SpeakerBook {
   lastSpeaker: PersonEntry | null;
   /** The person mentioned last in the paragraphs read so far (for pronouns at the start of a paragraph). */
   lastMentioned: PersonEntry | null;
-  /** Quote keys already attributed (`blockId:start:end`). */
-  taken: Set<string>;
+  /** Quotes already attributed: block id → start → ends (numbers, not a `blockId:start:end` string built per quote). */
+  taken: Map<string, Map<number, Set<number>>>;
   /** Folded names and aliases → person, so lookups do not re-fold every entry. */
   byName: Map<string, PersonEntry>;
   /**
@@ -47,7 +47,7 @@ export interface SpeakerBook {
 }
 
 export function createSpeakerBook(): SpeakerBook {
-  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Set(), byName: new Map(), bySurname: new Map(), folded: new Map() };
+  return { people: [], orgs: new Map(), lastSpeaker: null, lastMentioned: null, taken: new Map(), byName: new Map(), bySurname: new Map(), folded: new Map() };
 }
 
 /** `foldName`, remembered for the article (never across articles: the book lives for one analysis). */
@@ -128,15 +128,20 @@ export function addAlias(book: SpeakerBook, person: PersonEntry, alias: string):
   if (!book.byName.has(folded)) book.byName.set(folded, person);
 }
 
-function quoteKey(quote: Quote): string {
-  return `${quote.blockId}:${quote.start}:${quote.end}`;
+/** Marks a quote as attributed; false when it already was (the same block, start and end). */
+function take(book: SpeakerBook, quote: Quote): boolean {
+  let starts = book.taken.get(quote.blockId);
+  if (!starts) book.taken.set(quote.blockId, (starts = new Map()));
+  let ends = starts.get(quote.start);
+  if (!ends) starts.set(quote.start, (ends = new Set()));
+  if (ends.has(quote.end)) return false;
+  ends.add(quote.end);
+  return true;
 }
 
 /** Attributes a quote to a person (once per quote) and makes them the last speaker. */
 export function attributeToPerson(book: SpeakerBook, person: PersonEntry, quote: Quote): void {
-  const key = quoteKey(quote);
-  if (book.taken.has(key) || quote.end <= quote.start) return;
-  book.taken.add(key);
+  if (quote.end <= quote.start || !take(book, quote)) return;
   person.quotes.push(quote);
   book.lastSpeaker = person;
   book.lastMentioned = person;
@@ -144,9 +149,7 @@ export function attributeToPerson(book: SpeakerBook, person: PersonEntry, quote:
 
 /** Attributes a quote to an organisation speaking as a body (外交部, the Pentagon). */
 export function attributeToOrg(book: SpeakerBook, name: string, quote: Quote): void {
-  const key = quoteKey(quote);
-  if (book.taken.has(key) || quote.end <= quote.start) return;
-  book.taken.add(key);
+  if (quote.end <= quote.start || !take(book, quote)) return;
   const folded = fold(book, name);
   let org = book.orgs.get(folded);
   if (!org) {

@@ -65,6 +65,8 @@ const SUBJECT_TRAILERS = new WordSet(zh.SUBJECT_TRAILERS);
  * — within the six characters after it.
  */
 const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...zh.TITLES, ...zh.HONORIFICS]);
+/** Their lengths, shortest first: whether any of them follows a name is settled by the first that does. */
+const AFTER_NAME_LENGTHS = [...AFTER_NAME_WORDS.lengths].reverse();
 const AFTER_NAME_PARTICLES = unitsOf('等在的对和与为是将从向到亲并');
 const PUNCTUATION_OR_SPACE_AT_START = /^[\p{P}\s]/u;
 const AFTER_NAME_WINDOW = 6;
@@ -174,8 +176,18 @@ function hasInterpunct(text: string, from: number, to: number): boolean {
 function endsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const to = Math.min(text.length, end + AFTER_NAME_WINDOW);
-  if (AFTER_NAME_PARTICLES.has(text.charCodeAt(end)) || AFTER_NAME_WORDS.longestStartingAt(text, end, to) > 0) return true;
+  if (AFTER_NAME_PARTICLES.has(text.charCodeAt(end)) || afterNameWordAt(text, end, to)) return true;
   return PUNCTUATION_OR_SPACE_AT_START.test(text.slice(end, to));
+}
+
+/** Does one of AFTER_NAME_WORDS start at `start` and end by `to`? (Any will do: the shortest are tried first.) */
+function afterNameWordAt(text: string, start: number, to: number): boolean {
+  if (start >= to || !AFTER_NAME_WORDS.mayStartWith(text.charCodeAt(start))) return false;
+  for (const length of AFTER_NAME_LENGTHS) {
+    if (start + length > to) return false;
+    if (AFTER_NAME_WORDS.has(text.slice(start, start + length))) return true;
+  }
+  return false;
 }
 
 /** Does the text end with an organisation ending (厅, 局, 公司…)? */
@@ -288,8 +300,10 @@ export function foreignNameEndingAt(text: string, from: number, end: number): nu
     }
     return firstPartEnd - start >= 1 ? start : -1;
   }
-  // A Latin name ends in a lower-case letter, an apostrophe or a hyphen (never in a Han character).
-  if (!LATIN_NAME_LAST.test(lastCharacter(text, from, end))) return -1;
+  // A Latin name ends in a lower-case letter, an apostrophe or a hyphen (never in a Han character: the
+  // usual end of a Chinese clause is ruled out by its code, without the regex).
+  const last = text.charCodeAt(end - 1);
+  if ((last >= 0x4e00 && last <= 0x9fff) || !LATIN_NAME_LAST.test(lastCharacter(text, from, end))) return -1;
   const latin = LATIN_NAME_AT_END.exec(text.slice(from, end));
   if (latin?.[1]) return end - latin[1].length;
   return -1;
@@ -326,9 +340,10 @@ function startsMidWord(text: string, from: number, start: number): boolean {
 /**
  * A name starting at `start` right after a title (处长|汪凤英表示): its end, or -1. The name's end must be
  * followed by something that cannot continue a name, or (for three characters) fall on a word boundary
- * of the segmenter before a two-character word (负责人|晁|守成|深感).
+ * of the segmenter before a two-character word (负责人|晁|守成|深感). `boundaries` gives the block's token
+ * boundaries (1 where a segmenter token starts or ends); it is only called when that last test is needed.
  */
-export function nameStartingAt(text: string, start: number, to: number, boundaries: Uint8Array): number {
+export function nameStartingAt(text: string, start: number, to: number, boundaries: () => Uint8Array): number {
   const limit = Math.min(to, start + 30);
   // A transliteration has an interpunct after its first 1–8 Han characters.
   if (hasInterpunct(text, start + 1, Math.min(limit, start + 1 + 8 * UNITS_PER_CHAR))) {
@@ -342,7 +357,10 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
     if (titleEndingAt(text, start + 1, end) >= 0) continue;
     if (endsName(text, end)) return end;
     // ICU keeps unknown given names apart from the next word: a word boundary right after 3 characters.
-    if (length === 3 && boundaries[start] === 1 && boundaries[end] === 1) return end;
+    if (length === 3) {
+      const marks = boundaries();
+      if (marks[start] === 1 && marks[end] === 1) return end;
+    }
   }
   return -1;
 }
@@ -458,6 +476,27 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
   };
 }
 
+/** `readPostsBefore` over one block's text, by `[from, end)`: the reader a block's mention scan and cues share. */
+export type PostReader = (from: number, end: number) => PostChain;
+
+/**
+ * `readPostsBefore` for one block's text, remembered by position: the mention scan reads the chain before
+ * each title + name (…处处长|汪凤英), and the cue whose subject that name is reads the same chain again
+ * (…处处长汪凤英|表示); the second read is a lookup. `coreference` must be the block's own resolver.
+ * One chain is kept per end position (the last read there), in an array made on the first read.
+ */
+export function postReader(text: string, coreference: OrgCoreference): PostReader {
+  let byEnd: Array<{ from: number; chain: PostChain } | undefined> | undefined;
+  return (from, end) => {
+    byEnd ??= new Array<{ from: number; chain: PostChain } | undefined>(text.length + 1);
+    const read = byEnd[end];
+    if (read?.from === from) return read.chain;
+    const chain = readPostsBefore(text, from, end, coreference);
+    byEnd[end] = { from, chain };
+    return chain;
+  };
+}
+
 /**
  * Moves the parts of a would-be organisation that describe the post back into the title:
  * 国家一级|作曲家 (a rank), 摩根大通|首席投资官兼全球固定收益|主管 (a second title), M&G|固定收益|副主管
@@ -510,7 +549,7 @@ export function personEndingAt(
   text: string,
   from: number,
   end: number,
-  coreference: OrgCoreference,
+  postsBefore: PostReader,
   known: (name: string) => boolean,
 ): PersonMention | null {
   if (end - from < 2) return null;
@@ -523,7 +562,7 @@ export function personEndingAt(
     const nameStart = Math.max(chineseNameEndingAt(text, from, titleStart), foreignNameEndingAt(text, from, titleStart));
     if (nameStart >= 0) {
       const name = text.slice(nameStart, titleStart);
-      const posts = readPostsBefore(text, from, nameStart, coreference);
+      const posts = postsBefore(from, nameStart);
       const honorificOnly = trailingTitle < 0;
       return {
         name,
@@ -542,7 +581,7 @@ export function personEndingAt(
     if (surname === SERVE_AS && titleEndingAt(text, from, titleStart - 1) >= 0) return null;
     if (SURNAMES.has(text.charCodeAt(titleStart - 1)) && (titleStart - 1 === from || !/\p{Script=Han}/u.test(beforeSurname ?? '') || trailingTitle < 0 || titleEndingAt(text, from, titleStart - 1) >= 0 || ORG_SUFFIXES.longestEndingAt(text, from, titleStart - 1) > 0)) {
       const honorificName = trailingTitle < 0 && /^(?:先生|女士|小姐)$/u.test(title);
-      const posts = readPostsBefore(text, from, titleStart - 1, coreference);
+      const posts = postsBefore(from, titleStart - 1);
       return {
         name: honorificName ? surname + title : surname,
         start: posts.start,
@@ -567,7 +606,7 @@ export function personEndingAt(
   }
   for (const nameStart of candidates) {
     if (titleEndingAt(text, from, nameStart) < 0) continue;
-    const posts = readPostsBefore(text, from, nameStart, coreference);
+    const posts = postsBefore(from, nameStart);
     return { name: text.slice(nameStart, end), start: posts.start, end, role: posts.role, org: posts.org, alias: null, surnameOnly: false, reporter: posts.reporter };
   }
   for (const nameStart of candidates) {
@@ -652,20 +691,30 @@ export function personStartingAt(
 export function scanTitleNameMentions(
   text: string,
   clauseStartOf: (position: number) => number,
-  boundaries: Uint8Array,
-  coreference: OrgCoreference,
+  boundaries: () => Uint8Array,
+  postsBefore: PostReader,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  for (let at = 0; at < text.length; ) {
-    const titleStart = nextTitle(text, at);
-    if (titleStart < 0) break;
+  // Titles left to right (the leftmost match of a title anywhere): a title is read only where its first
+  // two units can open one, and each title is read once.
+  for (let at = 0; at + 1 < text.length; ) {
+    const first = text.charCodeAt(at);
+    if (TITLE_FIRST_UNITS[first] !== 1 || !TITLE_OPENINGS.get(first)?.has(text.charCodeAt(at + 1))) {
+      at++;
+      continue;
+    }
+    const titleStart = at;
     const titleEnd = titleAt(text, titleStart, text.length);
+    if (titleEnd < 0) {
+      at++;
+      continue;
+    }
     at = titleEnd;
     const nameEnd = nameStartingAt(text, titleEnd, text.length, boundaries);
     if (nameEnd < 0) continue;
     // A second title after the name (魏少军教授) is part of the mention's alias, not of the name.
     const from = clauseStartOf(titleStart);
-    const posts = readPostsBefore(text, from, titleEnd, coreference);
+    const posts = postsBefore(from, titleEnd);
     mentions.push({
       name: text.slice(titleEnd, nameEnd),
       start: posts.start,
@@ -680,17 +729,6 @@ export function scanTitleNameMentions(
   }
   return mentions;
 }
-
-/** Where the first title at or after `from` starts, or -1 (the leftmost match of a title anywhere). */
-function nextTitle(text: string, from: number): number {
-  for (let at = from; at + 1 < text.length; at++) {
-    const first = text.charCodeAt(at);
-    if (TITLE_FIRST_UNITS[first] !== 1 || !TITLE_OPENINGS.get(first)?.has(text.charCodeAt(at + 1))) continue;
-    if (titleAt(text, at, text.length) >= 0) return at;
-  }
-  return -1;
-}
-
 
 /** A Latin-script personal name filling a string (Vincent Mortier, Bob Michele). */
 const LATIN_FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
