@@ -11,10 +11,31 @@ const MAX_JOIN = 4;
  */
 const JOINABLE = new Set<string>();
 const JOIN_PREFIXES = new Set<string>();
+/**
+ * The first two characters of every joinable word, hashed into a bitmap (JOIN_START_BITS bits): a run
+ * whose first two characters are not set cannot spell a word, and is passed over without building its
+ * text. Most runs are (9 in 10 in the corpus); a few that are set by another pair's hash go on to the
+ * sets above.
+ */
+const JOIN_START_BITS = 1 << 20;
+const JOIN_STARTS = new Uint8Array(JOIN_START_BITS >> 3);
 for (const word of [...BACKGROUND.zh.keys(), ...BARE_VERBS.zh, ...STOPWORDS.zh]) {
   if (word.length < 2 || word.length > MAX_JOIN) continue;
   JOINABLE.add(word);
   for (let end = 1; end < word.length; end++) JOIN_PREFIXES.add(word.slice(0, end));
+  const bit = joinStartBit(word.charCodeAt(0), word.charCodeAt(1));
+  JOIN_STARTS[bit >> 3] = (JOIN_STARTS[bit >> 3] ?? 0) | (1 << (bit & 7));
+}
+
+/** The bit of JOIN_STARTS for a run starting with UTF-16 units `first`, `second`. */
+function joinStartBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (JOIN_START_BITS - 1);
+}
+
+/** Whether a joinable word may start with units `first`, `second` (false: none does). */
+function mayStartJoin(first: number, second: number): boolean {
+  const bit = joinStartBit(first, second);
+  return ((JOIN_STARTS[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0;
 }
 
 /**
@@ -26,50 +47,70 @@ for (const word of [...BACKGROUND.zh.keys(), ...BARE_VERBS.zh, ...STOPWORDS.zh])
  * @example joinSplitWords(doc).tokens.map(t => t.text) // ['华为', '发布', …] where ICU gave 华|为|发布
  */
 export function joinSplitWords(doc: Segmented): Pick<Segmented, 'tokens' | 'sentenceTokens'> {
-  const source = doc.tokens;
   let tokens: Token[] | undefined;
   const sentenceTokens: Array<readonly [number, number]> = [];
-  for (const [from, to] of doc.sentenceTokens) {
+  for (let sentence = 0; sentence < doc.sentenceTokens.length; sentence++) {
+    const range = doc.sentenceTokens[sentence];
+    const from = range?.[0] ?? 0;
+    const to = range?.[1] ?? 0;
     const start = tokens?.length ?? from;
-    for (let i = from; i < to; i++) {
-      const token = source[i];
-      if (!token) continue;
-      let end = i;
-      let joined = '';
-      // Only runs of words with a single character in their first three tokens can join; cheap checks first.
-      const second = source[i + 1];
-      const third = source[i + 2];
-      const withSingle =
-        token.word &&
-        second !== undefined &&
-        second.word &&
-        i + 1 < to &&
-        (token.text.length === 1 || second.text.length === 1 || (third !== undefined && i + 2 < to && third.text.length === 1));
-      if (withSingle && token.text.length < MAX_JOIN && JOIN_PREFIXES.has(token.text)) {
-        let text = token.text;
-        let single = text.length === 1;
-        for (let k = i + 1; k < to && k - i < MAX_JOIN; k++) {
-          const next = source[k];
-          const previous = source[k - 1];
-          if (!next || !previous || !next.word || next.start !== previous.end) break;
-          text += next.text;
-          if (text.length > MAX_JOIN) break;
-          single ||= next.text.length === 1;
-          if (single && JOINABLE.has(text)) {
-            end = k;
-            joined = text;
-          }
-          if (!JOIN_PREFIXES.has(text)) break;
-        }
-      }
-      const last = source[end];
-      if (end > i && last) {
-        tokens ??= source.slice(0, i);
-        tokens.push({ block: token.block, sentence: token.sentence, start: token.start, end: last.end, text: joined, word: true });
-        i = end;
-      } else if (tokens) tokens.push(token);
-    }
+    tokens = joinSentence(doc.tokens, from, to, tokens);
     sentenceTokens.push([start, tokens?.length ?? to]);
   }
   return tokens ? { tokens, sentenceTokens } : doc;
+}
+
+/**
+ * Joins the split words among `source[from, to)` (one sentence's tokens), appending the sentence's
+ * tokens to `tokens` — which is created, holding the tokens before, at the first join. One call per
+ * sentence: V8 optimises a function called often early, and one holding every sentence's loops could
+ * only be entered mid-loop.
+ */
+function joinSentence(source: readonly Token[], from: number, to: number, joinedSoFar: Token[] | undefined): Token[] | undefined {
+  let tokens = joinedSoFar;
+  for (let i = from; i < to; i++) {
+    const token = source[i];
+    if (!token) continue;
+    let end = i;
+    let joined = '';
+    // Only runs of words with a single character in their first three tokens can join; cheap checks first.
+    const second = source[i + 1];
+    const third = source[i + 2];
+    const withSingle =
+      token.word &&
+      second !== undefined &&
+      second.word &&
+      i + 1 < to &&
+      (token.text.length === 1 || second.text.length === 1 || (third !== undefined && i + 2 < to && third.text.length === 1));
+    const firstText = token.text;
+    if (
+      withSingle &&
+      firstText.length < MAX_JOIN &&
+      mayStartJoin(firstText.charCodeAt(0), firstText.length > 1 ? firstText.charCodeAt(1) : second.text.charCodeAt(0)) &&
+      JOIN_PREFIXES.has(firstText)
+    ) {
+      let text = firstText;
+      let single = text.length === 1;
+      for (let k = i + 1; k < to && k - i < MAX_JOIN; k++) {
+        const next = source[k];
+        const previous = source[k - 1];
+        if (!next || !previous || !next.word || next.start !== previous.end) break;
+        text += next.text;
+        if (text.length > MAX_JOIN) break;
+        single ||= next.text.length === 1;
+        if (single && JOINABLE.has(text)) {
+          end = k;
+          joined = text;
+        }
+        if (!JOIN_PREFIXES.has(text)) break;
+      }
+    }
+    const last = source[end];
+    if (end > i && last) {
+      tokens ??= source.slice(0, i);
+      tokens.push({ block: token.block, sentence: token.sentence, start: token.start, end: last.end, text: joined, word: true });
+      i = end;
+    } else if (tokens) tokens.push(token);
+  }
+  return tokens;
 }

@@ -26,11 +26,12 @@ function isHanChar(text: string): boolean {
  * some of them are function words elsewhere (小, 又). After a surname (or 小/老 before one) the first
  * given-name character is read as content whatever the lists say, so the name stays whole; whether the
  * name is a term is then decided like any phrase's (recurrence, boundaries). Updates `stats` in place
- * and returns where names start (a surname followed by given-name characters or by an unlisted word,
- * 陈|立群): a phrase starting there is a person, and a verb after it is what they did (方创琳研究…).
+ * and marks in `nameStarts` (1, the rest 0; at least as long as `tokens`, and reusable across calls)
+ * where names start: a surname followed by given-name characters or by an unlisted word (陈|立群). A
+ * phrase starting there is a person, and a verb after it is what they did (方创琳研究…).
  */
-export function keepChineseNamesWhole(tokens: readonly Token[], stats: WordStat[], unlisted: WordStat): Uint8Array {
-  const nameStarts = new Uint8Array(tokens.length);
+export function keepChineseNamesWhole(tokens: readonly Token[], stats: WordStat[], unlisted: WordStat, nameStarts: Uint8Array): Uint8Array {
+  nameStarts.fill(0, 0, tokens.length);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i];
     if (!token || !token.word || token.text.length > 2 || !SURNAMES.has(token.text) || stats[i]?.cls === 'f') continue;
@@ -66,30 +67,37 @@ const TITLE_CASE_MIN_LENGTH = 4;
  * English names hold capitalised function words (New York City, The Verge, Until Dawn): inside a
  * sentence, a capitalised function word next to another capitalised word may start or continue a
  * phrase (never end one). Not in title-case sentences ("Things To Do In Iceland"), where the capital
- * says nothing. Updates `stats` in place.
+ * says nothing. Updates `stats` in place; `capital` is scratch space at least as long as the tokens
+ * (the caller's, reused across calls).
  */
-export function keepEnglishNamesWhole(doc: Segmented, stats: WordStat[]): void {
+export function keepEnglishNamesWhole(doc: Segmented, stats: WordStat[], capital: Uint8Array): void {
+  for (let sentence = 0; sentence < doc.sentenceTokens.length; sentence++) {
+    const range = doc.sentenceTokens[sentence];
+    keepSentenceNamesWhole(doc, stats, capital, range?.[0] ?? 0, range?.[1] ?? 0);
+  }
+}
+
+/** `keepEnglishNamesWhole` for the sentence with tokens `[from, to)`. */
+function keepSentenceNamesWhole(doc: Segmented, stats: WordStat[], capital: Uint8Array, from: number, to: number): void {
   const tokens = doc.tokens;
-  // Which words are capitalised, the first of each sentence aside (the sentence capitalises it).
-  const capital = new Uint8Array(tokens.length);
-  for (const [from, to] of doc.sentenceTokens) {
-    let long = 0;
-    let longCapitalised = 0;
-    let glue = false;
-    for (let i = from + 1; i < to; i++) {
-      const token = tokens[i];
-      if (!token?.word) continue;
-      const upper = isUpperAt(doc.blocks[token.block]?.text, token.start);
-      if (upper) capital[i] = 1;
-      if (upper && stats[i]?.cls === 'f') glue = true;
-      if (token.text.length < TITLE_CASE_MIN_LENGTH) continue;
-      long++;
-      if (upper) longCapitalised++;
-    }
-    if (!glue || (long > 1 && longCapitalised >= TITLE_CASE_SHARE * long)) continue;
-    for (let i = from + 1; i < to; i++) {
-      if (stats[i]?.cls !== 'f' || capital[i] !== 1 || (tokens[i]?.text.length ?? 0) < 2) continue;
-      if ((i - 1 > from && capital[i - 1] === 1) || (i + 1 < to && capital[i + 1] === 1)) stats[i] = NAME_GLUE;
-    }
+  // Which words are capitalised, the first of the sentence aside (the sentence capitalises it).
+  let long = 0;
+  let longCapitalised = 0;
+  let glue = false;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    capital[i] = 0;
+    if (!token?.word) continue;
+    const upper = isUpperAt(doc.blocks[token.block]?.text, token.start);
+    if (upper) capital[i] = 1;
+    if (upper && stats[i]?.cls === 'f') glue = true;
+    if (token.text.length < TITLE_CASE_MIN_LENGTH) continue;
+    long++;
+    if (upper) longCapitalised++;
+  }
+  if (!glue || (long > 1 && longCapitalised >= TITLE_CASE_SHARE * long)) return;
+  for (let i = from + 1; i < to; i++) {
+    if (stats[i]?.cls !== 'f' || capital[i] !== 1 || (tokens[i]?.text.length ?? 0) < 2) continue;
+    if ((i - 1 > from && capital[i - 1] === 1) || (i + 1 < to && capital[i + 1] === 1)) stats[i] = NAME_GLUE;
   }
 }
