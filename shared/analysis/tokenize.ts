@@ -13,6 +13,8 @@ const ZH_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const EN_WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/uy;
 const EN_MARK = /[^\s\p{L}\p{N}]/uy;
 const EN_SPACE = /\s+/uy;
+/** A letter or a digit anywhere (a block without one has no words). */
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /**
  * What joins the blocks for the single segmenter pass. A line break is a word boundary on both sides in
  * every case (Unicode word-break rules WB3a/WB3b), so no segment crosses it and each block segments
@@ -141,6 +143,12 @@ export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sente
   }
   for (const block of blocks) {
     if (!filer.enterBlock(block.index)) continue;
+    // A block without a letter or a digit (a rule of dashes, a run of quote marks) holds no word: its
+    // sentences get empty token ranges rather than marks with no word between them.
+    if (!HAS_WORD_CHARACTER.test(block.text)) {
+      filer.leaveBlock(block.index);
+      continue;
+    }
     const text = block.text;
     for (let at = 0; at < text.length; ) {
       const code = text.charCodeAt(at);
@@ -167,6 +175,12 @@ export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sente
           at = end;
           continue;
         }
+      } else if (code < 128) {
+        // Any other ASCII unit that is not space is one punctuation mark (EN_MARK's match), its own
+        // lower case: read without a regex (pages of bare quote marks or brackets are all marks).
+        filer.place(block.index, at, at + 1, false, text[at] ?? '');
+        at++;
+        continue;
       }
       EN_WORD.lastIndex = at;
       const word = EN_WORD.test(text);
