@@ -90,6 +90,9 @@ const SPACES = /\s+/gu;
 
 /** A title ends a person reference, not a term (习近平总书记 → the term is the name). */
 const TITLES: ReadonlySet<string> = new Set([...zh.TITLES, ...zh.HONORIFICS]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(zh.SPEECH_VERBS);
+/** A number written in digits or Chinese numerals (十九, 4800, 两). */
+const NUMERAL_WORD = /^(?:[\d０-９.,]+|[零〇一二三四五六七八九十百千万亿两]+)$/u;
 const GENERIC = { zh: new Set<string>(zh.GENERIC_WORDS), en: new Set<string>(en.GENERIC_WORDS) };
 
 /** An English possessive (Rand’s, Uber's): string tests, not a regex, since every English token is checked. */
@@ -119,6 +122,8 @@ const SURNAME = 8; // (zh) where a name starts
 const INNER = 16; // (en) may sit inside a capitalised phrase (EN_INNER_WORDS)
 const ADVERB = 32; // (en) an adverb in -ly
 const PAST_VERB = 64; // (en) a past form that opens verb phrases
+const SPEECH = 128; // (zh) a speech verb (表示, 指出): it never closes a phrase (民众表示 is a clause, not a term)
+const NUMERAL = 256; // (zh) a number (十九, 4800): a single character after it is its measure word (十九|届, 10|块)
 
 /** A word not classified yet (a headline word or a singular form that no token has). */
 const UNCLASSIFIED: WordStat = { cls: 'n', specificity: -1 };
@@ -189,6 +194,8 @@ class Vocabulary {
       if (word.length === 1 && BAD_LAST_HAN.has(word)) facts |= BAD_LAST;
       if (TITLES.has(word)) facts |= TITLE;
       if (SURNAMES.has(word)) facts |= SURNAME;
+      if (SPEECH_VERBS.has(word)) facts |= SPEECH;
+      if (NUMERAL_WORD.test(word)) facts |= NUMERAL;
     } else {
       if (EN_INNER_WORDS.has(word)) facts |= INNER;
       if (isEnglishAdverb(word)) facts |= ADVERB;
@@ -533,6 +540,8 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
     if (!first || !firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
     const firstFacts = facts[numbers[i] ?? -1] ?? 0;
     if ((firstFacts & BAD_FIRST) !== 0) continue;
+    // 十九|届四中全会, 4800|万像素, 10|块GPU: a character right after a number is its measure word, no term's start.
+    if (first.text.length === 1 && i > from && ((facts[numbers[i - 1] ?? -1] ?? 0) & NUMERAL) !== 0) continue;
     const firstIsVerb = firstStat.cls === 'v';
     const isName = nameStarts[i] === 1;
     const left = i > from ? (neighbours[i - 1] ?? BOUNDARY) : BOUNDARY;
@@ -549,7 +558,7 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
       // A verb may stand alone (停机, 拦截 can be what a story is about), never inside a phrase; it may
       // close a phrase that opens with a noun (高质量发展, 科技创新, 电信诈骗), and the phrase stops
       // there — but not a name's (方创琳研究员: what the person is or did).
-      const closing = cls === 'v' && j > i && !firstIsVerb && !isName;
+      const closing = cls === 'v' && j > i && !firstIsVerb && !isName && ((facts[numbers[j] ?? -1] ?? 0) & SPEECH) === 0;
       if (cls === 'v' && j > i && !closing) break;
       closed = closing;
       const word = token.text;

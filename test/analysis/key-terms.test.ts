@@ -22,6 +22,16 @@ describe('key terms', () => {
     for (const fragment of ['王小', '小云', '又霖']) expect(terms).not.toContain(fragment);
   });
 
+  it('zh--measure-word-and-speech-verb: a character after a number is its measure word (十九|届, 10|块), and a speech verb closes no phrase (民众表示)', () => {
+    const blocks = [
+      p('党的十九届四中全会审议通过了决定。十九届四中全会提出了总体目标。一块芯片相当于10块GPU，10块GPU功耗更高。'),
+      p('民众表示支持这项改革。很多民众表示，改革让生活更方便。民众表示欢迎。'),
+    ];
+    const terms = termsOf('十九届四中全会精神', blocks);
+    for (const fragment of ['届四中全会', '块GPU', '民众表示']) expect(terms).not.toContain(fragment);
+    expect(terms).toContain('改革');
+  });
+
   it('zh--familiar-name: 小 + surname (小温) is a name, not a function word and a surname', () => {
     const blocks = [p('救援队在景区搜寻失联的小温。小温的父母一直守在现场。'), p('警方调取了监控，小温最后出现在河边。救援队继续搜寻。')];
     expect(termsOf('景区寻子', blocks)).toContain('小温');
