@@ -120,8 +120,11 @@ const JOB_ENDING = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ess|ive|ary|ect
 /** A word that can be a job on its own: a role noun, an agent ending, a title word or an acronym (CEO). */
 function isJobWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || JOB_ENDING.test(lower) || TITLE_WORDS.has(word) || /^\p{Lu}{2,}$/u.test(word);
+  const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return ROLE_NOUNS.has(lower) || JOB_ENDING.test(lower) || TITLE_WORDS.has(capitalised) || ONE_WORD_JOBS.has(lower) || /^\p{Lu}{2,}$/u.test(word);
 }
+/** Jobs of one word that neither a role noun nor an agent ending names (a nurse, a chef). */
+const ONE_WORD_JOBS: ReadonlySet<string> = new Set(['nurse', 'chef', 'pilot', 'priest', 'nun', 'monk', 'poet', 'surgeon', 'physician', 'midwife', 'cook', 'guide', 'clerk', 'diplomat', 'envoy', 'aide', 'expert', 'scholar', 'veteran', 'survivor', 'witness', 'resident', 'student', 'graduate', 'entrepreneur', 'mom', 'dad', 'mother', 'father', 'neighbour', 'neighbor', 'friend']);
 /** A preposition before a capitalised run puts it inside a phrase ("Roper Corporation in La Fayette, Georgia, claims"): no subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|of|for|on|near|to|with|by|into|across|outside|inside)\s+$/u;
 /** Articles and determiners alone are no job title ("according to a Forbes Advisor study"). */
