@@ -32,3 +32,13 @@ export function isUpperAt(text: string | undefined, index: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_LETTER.test(text?.[index] ?? '');
 }
+
+/** Whitespace as the regex \s class counts it (one UTF-16 unit: no whitespace is astral). */
+const SPACE = /^\s$/u;
+
+/** Whether the UTF-16 unit at `at` of `text` is whitespace (`\s`): ASCII by its code, others by the regex. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at] ?? '');
+}

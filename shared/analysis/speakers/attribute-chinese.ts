@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema/index.ts';
 import * as zh from '../lang/zh.ts';
-import { alternation } from '../model/text.ts';
+import { alternation, isSpaceAt } from '../model/text.ts';
 import { WordSet } from '../model/word-set.ts';
 import type { Segmented, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
@@ -69,21 +69,13 @@ const AFTER_VERB_PARTICLES = unitsOf('道着');
 const AFTER_VERB_MARKS = unitsOf('，,：:');
 /** The gap after a verb is read within this many units. */
 const AFTER_VERB_WINDOW = 12;
-/** Whitespace as the regex \s class counts it (one UTF-16 unit: no whitespace is astral). */
-const SPACE = /^\s$/u;
-
-function isSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[at] ?? '');
-}
 
 /** Length of the gap between a verb ending at `at` and its statement: 道/着, then spaces, commas and colons. */
 function gapAfterVerb(text: string, at: number): number {
   const to = Math.min(text.length, at + AFTER_VERB_WINDOW);
   let end = at;
   if (end < to && AFTER_VERB_PARTICLES.has(text.charCodeAt(end))) end++;
-  while (end < to && (AFTER_VERB_MARKS.has(text.charCodeAt(end)) || isSpace(text, end))) end++;
+  while (end < to && (AFTER_VERB_MARKS.has(text.charCodeAt(end)) || isSpaceAt(text, end))) end++;
   return end - at;
 }
 /** Characters that end a clause: the subject of a cue never reaches back across them (UTF-16 units: read per character). */

@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema/index.ts';
 import * as en from '../lang/en.ts';
-import { alternation } from '../model/text.ts';
+import { alternation, isSpaceAt } from '../model/text.ts';
 import type { Segmented, Sentence, TextBlock } from '../model/types.ts';
 import { findQuoteSpans, quoteMask, type QuoteSpan } from './quote-spans.ts';
 import {
@@ -38,26 +38,18 @@ const BETWEEN_LAST_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How far before a verb the words between subject and verb are read. */
 const BETWEEN_WINDOW = 60;
-/** Whitespace as the regex \s class counts it. */
-const SPACE = /^\s$/u;
-
-function isSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[at] ?? '');
-}
 
 /** `text.split(/\s+/u)`, read by code unit (no regex run per name). */
 function splitOnSpaces(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
   for (let at = 0; at < text.length; ) {
-    if (!isSpace(text, at)) {
+    if (!isSpaceAt(text, at)) {
       at++;
       continue;
     }
     parts.push(text.slice(start, at));
-    while (at < text.length && isSpace(text, at)) at++;
+    while (at < text.length && isSpaceAt(text, at)) at++;
     start = at;
   }
   parts.push(text.slice(start));
@@ -68,12 +60,12 @@ function splitOnSpaces(text: string): string[] {
 function hasMorePartsThan(text: string, limit: number): boolean {
   let parts = 1;
   for (let at = 0; at < text.length; ) {
-    if (!isSpace(text, at)) {
+    if (!isSpaceAt(text, at)) {
       at++;
       continue;
     }
     if (++parts > limit) return true;
-    while (at < text.length && isSpace(text, at)) at++;
+    while (at < text.length && isSpaceAt(text, at)) at++;
   }
   return parts > limit;
 }
@@ -83,9 +75,9 @@ function betweenSubjectAndVerb(text: string, end: number): number {
   const from = Math.max(0, end - BETWEEN_WINDOW);
   // The pattern ends in "<space> word <spaces>": find that last word before running it.
   let wordEnd = end;
-  while (wordEnd > from && isSpace(text, wordEnd - 1)) wordEnd--;
+  while (wordEnd > from && isSpaceAt(text, wordEnd - 1)) wordEnd--;
   let wordStart = wordEnd;
-  while (wordStart > from && !isSpace(text, wordStart - 1)) wordStart--;
+  while (wordStart > from && !isSpaceAt(text, wordStart - 1)) wordStart--;
   if (wordStart === from || !BETWEEN_LAST_WORDS.has(text.slice(wordStart, wordEnd))) return 0;
   return BETWEEN_SUBJECT_AND_VERB.exec(text.slice(from, end))?.[0].length ?? 0;
 }
@@ -152,10 +144,10 @@ const ROLE_WINDOW = 60;
 function roleBeforeName(text: string, nameStart: number): RegExpExecArray | null {
   const from = Math.max(0, nameStart - ROLE_WINDOW);
   let wordEnd = nameStart;
-  while (wordEnd > from && isSpace(text, wordEnd - 1)) wordEnd--;
+  while (wordEnd > from && isSpaceAt(text, wordEnd - 1)) wordEnd--;
   if (wordEnd === nameStart) return null;
   let wordStart = wordEnd;
-  while (wordStart > from && !isSpace(text, wordStart - 1) && text[wordStart - 1] !== '(') wordStart--;
+  while (wordStart > from && !isSpaceAt(text, wordStart - 1) && text[wordStart - 1] !== '(') wordStart--;
   if (!ROLE_NOUNS.has(text.slice(wordStart, wordEnd))) return null;
   return ROLE_BEFORE_NAME.exec(text.slice(from, nameStart));
 }
@@ -172,7 +164,7 @@ const INVERTED_WINDOW = 3;
 function invertedBefore(text: string, verbStart: number): boolean {
   const from = Math.max(0, verbStart - INVERTED_WINDOW);
   let at = verbStart;
-  while (at > from && isSpace(text, at - 1)) at--;
+  while (at > from && isSpaceAt(text, at - 1)) at--;
   return at > from && INVERTED_MARKS.has(text.charCodeAt(at - 1));
 }
 
@@ -202,7 +194,7 @@ function nextClauseFrom(cues: readonly Cue[], index: number, position: number): 
 function hasWords(text: string, from: number, to: number, minimum: number): boolean {
   let count = 0;
   for (let at = from; at < to; at++) {
-    if (NOT_REPORTED.has(text.charCodeAt(at)) || isSpace(text, at)) continue;
+    if (NOT_REPORTED.has(text.charCodeAt(at)) || isSpaceAt(text, at)) continue;
     if (++count > minimum) return true;
   }
   return false;
@@ -220,7 +212,7 @@ const AFTER_CUE_WINDOW = 12;
 function gapAfterCue(text: string, at: number): number {
   const to = Math.min(text.length, at + AFTER_CUE_WINDOW);
   let end = at;
-  while (end < to && (text[end] === ',' || text[end] === ':' || isSpace(text, end))) end++;
+  while (end < to && (text[end] === ',' || text[end] === ':' || isSpaceAt(text, end))) end++;
   return end - at;
 }
 
@@ -228,10 +220,10 @@ function gapAfterCue(text: string, at: number): number {
 function reportingThat(text: string, at: number): number {
   const to = Math.min(text.length, at + AFTER_CUE_WINDOW);
   let end = at;
-  while (end < to && isSpace(text, end)) end++;
-  if (end + 4 < to && text.startsWith('that', end) && isSpace(text, end + 4)) {
+  while (end < to && isSpaceAt(text, end)) end++;
+  if (end + 4 < to && text.startsWith('that', end) && isSpaceAt(text, end + 4)) {
     end += 5;
-    while (end < to && isSpace(text, end)) end++;
+    while (end < to && isSpaceAt(text, end)) end++;
   }
   return end - at;
 }
@@ -309,7 +301,7 @@ function finishRun(text: string, collected: Array<{ word: string; start: number;
   if (!first || !last) return null;
   // "the " ends in a space: only a run after a space can follow one (the regex is not run otherwise).
   const afterThe =
-    (first.start > 0 && isSpace(text, first.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) ||
+    (first.start > 0 && isSpaceAt(text, first.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) ||
     first.start !== (collected[0]?.start ?? first.start);
   return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
 }
@@ -544,7 +536,7 @@ const LOWER_TITLE_WINDOW = 60;
 function mayOpenLowerTitle(text: string, from: number): boolean {
   const to = Math.min(text.length, from + LOWER_TITLE_WINDOW);
   let at = from;
-  while (at < to && isSpace(text, at)) at++;
+  while (at < to && isSpaceAt(text, at)) at++;
   if (at >= to) return false;
   const code = text.charCodeAt(at);
   return code >= 128 || (code >= 97 && code <= 122);
@@ -580,7 +572,7 @@ function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who
   if (who?.type === 'person' && described) who = { ...who, role: who.role ?? described };
   // "Tasos Georgelis of the city's Department of Environmental Protection" / "from the West Mercia police".
   // OF_ORG opens with a space: it runs only after one.
-  const ofOrg = who?.type === 'person' && end < text.length && isSpace(text, end) ? OF_ORG.exec(text.slice(end, end + 100)) : null;
+  const ofOrg = who?.type === 'person' && end < text.length && isSpaceAt(text, end) ? OF_ORG.exec(text.slice(end, end + 100)) : null;
   if (who?.type === 'person' && ofOrg?.[1]) {
     who = { ...who, org: who.org ?? ofOrg[1].replace(TRAILING_CONNECTORS, '').trim() };
     end += ofOrg[0].length;

@@ -67,17 +67,11 @@ export class PhraseTrie {
   /** The child of `node` along `symbol` (an integer ≥ 0), added when it is new. */
   child(node: number, symbol: number): number {
     const slots = this.slots;
-    const mask = this.mask;
-    let slot = slotOf(node, symbol, mask);
-    for (;;) {
-      const at = 3 * slot;
-      const child = slots[at + 2] ?? 0;
-      if (child === 0) break;
-      if (slots[at] === node && slots[at + 1] === symbol) return child;
-      slot = (slot + 1) & mask;
-    }
-    const child = this.size++;
+    const slot = this.probe(node, symbol);
     const at = 3 * slot;
+    const found = slots[at + 2] ?? 0;
+    if (found !== 0) return found;
+    const child = this.size++;
     slots[at] = node;
     slots[at + 1] = symbol;
     slots[at + 2] = child;
@@ -85,20 +79,24 @@ export class PhraseTrie {
     this.tags[child] = 0;
     this.marks[child] = 0;
     // Kept at most half full, so probe runs stay short (and there are fewer nodes than slots).
-    if (++this.edges * 2 > mask) this.grow();
+    if (++this.edges * 2 > this.mask) this.grow();
     return child;
   }
 
   /** The child of `node` along `symbol`, or ABSENT; never adds one. */
   find(node: number, symbol: number): number {
+    const child = this.slots[3 * this.probe(node, symbol) + 2] ?? 0;
+    return child === 0 ? ABSENT : child;
+  }
+
+  /** The slot that holds the edge from `node` along `symbol`, or the empty slot where it would go (linear probing). */
+  private probe(node: number, symbol: number): number {
     const slots = this.slots;
     const mask = this.mask;
     let slot = slotOf(node, symbol, mask);
     for (;;) {
       const at = 3 * slot;
-      const child = slots[at + 2] ?? 0;
-      if (child === 0) return ABSENT;
-      if (slots[at] === node && slots[at + 1] === symbol) return child;
+      if ((slots[at + 2] ?? 0) === 0 || (slots[at] === node && slots[at + 1] === symbol)) return slot;
       slot = (slot + 1) & mask;
     }
   }
