@@ -110,10 +110,10 @@ function gistOf(doc: Segmented, sentenceFrom: number, sentenceTo: number): strin
     if (!body(s)) continue;
     const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
     for (let t = from; t < to; t++) {
-      const token = doc.tokens[t];
-      if (!token || !token.word || token.text.length < 2 || stopwords.has(token.text)) continue;
-      let counter = counters.get(token.text);
-      if (!counter) counters.set(token.text, (counter = { count: 0 }));
+      const text = doc.tokens.text[t] ?? '';
+      if (doc.tokens.word[t] !== 1 || text.length < 2 || stopwords.has(text)) continue;
+      let counter = counters.get(text);
+      if (!counter) counters.set(text, (counter = { count: 0 }));
       counter.count++;
       // Filled in order (a sized or sparse array of a long section would be a slow dictionary in V8).
       const at = t - tokenFrom;

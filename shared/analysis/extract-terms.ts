@@ -2,7 +2,8 @@ import type { Term } from '../schema/index.ts';
 import * as en from './lang/en.ts';
 import * as zh from './lang/zh.ts';
 import { isUpperAt } from './model/text.ts';
-import type { AnalysisLanguage, Segmented, TextBlock, Token } from './model/types.ts';
+import { widen, type TokenList } from './model/token-list.ts';
+import type { AnalysisLanguage, Segmented, TextBlock } from './model/types.ts';
 import { joinSplitWords } from './terms/join-split-words.ts';
 import { keepChineseNamesWhole, keepEnglishNamesWhole, SURNAMES } from './terms/keep-names-whole.ts';
 import { ABSENT, PhraseTrie, ROOT } from './terms/phrase-trie.ts';
@@ -343,11 +344,6 @@ class Candidates {
   }
 }
 
-/** `to` holding `from`'s values first. */
-function widen<T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /** Per-token columns grown beyond this many tokens (a very long page's) are not kept for the next article. */
 const MAX_KEPT_TOKENS = 1 << 16;
@@ -382,7 +378,7 @@ const EMPTY = new Uint8Array(0);
 /** What every n-gram loop reads: the article's tokens and, per token, its word, class and neighbour number. */
 interface TokenTable {
   doc: Segmented;
-  tokens: readonly Token[];
+  tokens: TokenList;
   /** Class and specificity per token (names kept whole). */
   stats: readonly WordStat[];
   /** The word's number in the vocabulary, -1 for punctuation. */
@@ -433,13 +429,13 @@ export function extractTerms(doc: Segmented): Term[] {
   const { numbers, possessives, neighbours } = kept;
   // map() allocates the array at its full length up front (growing a long page's array by push, or
   // sizing it with new Array(n), is much slower in V8).
-  const stats = tokens.map((token, index): WordStat => {
+  const stats = tokens.text.map((text, index): WordStat => {
     possessives[index] = 0;
-    if (!token.word) {
+    if (tokens.word[index] !== 1) {
       numbers[index] = -1;
       return FUNCTION_WORD;
     }
-    let word = token.text;
+    let word = text;
     if (lang === 'zh') {
       const number = vocabulary.numberByCharacters(word, trie);
       numbers[index] = number;
@@ -461,7 +457,7 @@ export function extractTerms(doc: Segmented): Term[] {
       const number = numbers[index] ?? -1;
       // A neighbour is its text: a possessive differs from its word (and ’s from 's).
       if (number >= 0) neighbours[index] = lang === 'zh' ? number : 3 * number + (possessives[index] ?? 0);
-      else neighbours[index] = lang === 'zh' ? vocabulary.numberByCharacters(tokens[index]?.text ?? '', trie) : 3 * vocabulary.number(tokens[index]?.text ?? '');
+      else neighbours[index] = lang === 'zh' ? vocabulary.numberByCharacters(tokens.text[index] ?? '', trie) : 3 * vocabulary.number(tokens.text[index] ?? '');
     }
   }
   kept.candidates = kept.candidates.clear();
@@ -532,16 +528,16 @@ function markEnglishHeadline(trie: PhraseTrie, vocabulary: Vocabulary, title: st
  * could only be entered mid-loop (and leaves such code on every exit from the inner loop).
  */
 function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: boolean, from: number, to: number): void {
-  const { tokens, stats, numbers, neighbours, nameStarts, trie, candidates } = table;
+  const { stats, numbers, neighbours, nameStarts, trie, candidates } = table;
+  const { text: texts, word: isWord, start, end } = table.tokens;
   const facts = table.vocabulary.facts;
   for (let i = from; i < to; i++) {
-    const first = tokens[i];
     const firstStat = stats[i];
-    if (!first || !firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
+    if (!firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
     const firstFacts = facts[numbers[i] ?? -1] ?? 0;
     if ((firstFacts & BAD_FIRST) !== 0) continue;
     // 十九|届四中全会, 4800|万像素, 10|块GPU: a character right after a number is its measure word, no term's start.
-    if (first.text.length === 1 && i > from && ((facts[numbers[i - 1] ?? -1] ?? 0) & NUMERAL) !== 0) continue;
+    if (texts[i]?.length === 1 && i > from && ((facts[numbers[i - 1] ?? -1] ?? 0) & NUMERAL) !== 0) continue;
     const firstIsVerb = firstStat.cls === 'v';
     const isName = nameStarts[i] === 1;
     const left = i > from ? (neighbours[i - 1] ?? BOUNDARY) : BOUNDARY;
@@ -550,9 +546,8 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
     let maxSpecificity = 0;
     let closed = false;
     for (let j = i; j < to && j - i < MAX_TOKENS.zh && !closed; j++) {
-      const token = tokens[j];
       const stat = stats[j];
-      if (!token || !stat || !token.word) break;
+      if (!stat || isWord[j] !== 1) break;
       const cls = stat.cls;
       if (cls === 'f') break;
       // A verb may stand alone (停机, 拦截 can be what a story is about), never inside a phrase; it may
@@ -561,7 +556,7 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
       const closing = cls === 'v' && j > i && !firstIsVerb && !isName && ((facts[numbers[j] ?? -1] ?? 0) & SPEECH) === 0;
       if (cls === 'v' && j > i && !closing) break;
       closed = closing;
-      const word = token.text;
+      const word = texts[j] ?? '';
       chars += word.length;
       if (chars > MAX_HAN) break;
       for (let unit = 0; unit < word.length; unit++) node = trie.child(node, word.charCodeAt(unit));
@@ -580,7 +575,7 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
       if (id < 0) {
         const specificity = single ? stat.specificity : Math.min(1, PHRASE_SPECIFICITY_FLOOR + (1 - PHRASE_SPECIFICITY_FLOOR) * maxSpecificity);
         const flags = (trie.isMarked(node) ? IN_TITLE : 0) | CAPITALISED | (closing ? VERBAL : 0);
-        id = candidates.add(i, j - i + 1, specificity, flags, blockIndex, first.start, token.end);
+        id = candidates.add(i, j - i + 1, specificity, flags, blockIndex, start[i] ?? 0, end[j] ?? 0);
         trie.setValue(node, id + 1);
       }
       candidates.occur(id, left, j + 1 < to ? (neighbours[j + 1] ?? BOUNDARY) : BOUNDARY, inHeading);
@@ -594,15 +589,16 @@ function countChineseSentence(table: TokenTable, blockIndex: number, inHeading: 
  * `extractTerms`'s comment and the ones below.
  */
 function countEnglishSentence(table: TokenTable, blockIndex: number, inHeading: boolean, from: number, to: number): void {
-  const { doc, tokens, stats, numbers, possessives, neighbours, vocabulary, trie, candidates } = table;
+  const { doc, stats, numbers, possessives, neighbours, vocabulary, trie, candidates } = table;
+  const { word: isWord, start: starts, end: ends } = table.tokens;
   const facts = vocabulary.facts;
   const words = vocabulary.words;
   const text = doc.blocks[blockIndex]?.text ?? '';
   for (let i = from; i < to; i++) {
-    const first = tokens[i];
     const firstStat = stats[i];
-    if (!first || !firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
-    const upperFirst = isUpperAt(text, first.start);
+    if (!firstStat || firstStat.cls === 'f' || firstStat.cls === 's') continue;
+    const firstStart = starts[i] ?? 0;
+    const upperFirst = isUpperAt(text, firstStart);
     // A past form opens a verb phrase (a possessive's text is no past form).
     if (!upperFirst && possessives[i] === 0 && ((facts[numbers[i] ?? -1] ?? 0) & PAST_VERB) !== 0) continue;
     const firstIsVerb = firstStat.cls === 'v';
@@ -611,9 +607,8 @@ function countEnglishSentence(table: TokenTable, blockIndex: number, inHeading: 
     let maxSpecificity = 0;
     let closed = false;
     for (let j = i; j < to && j - i < MAX_TOKENS.en && !closed; j++) {
-      const token = tokens[j];
       const stat = stats[j];
-      if (!token || !stat || !token.word) break;
+      if (!stat || isWord[j] !== 1) break;
       const number = numbers[j] ?? 0;
       const cls = stat.cls;
       const inner = j > i && upperFirst && ((facts[number] ?? 0) & INNER) !== 0;
@@ -632,7 +627,8 @@ function countEnglishSentence(table: TokenTable, blockIndex: number, inHeading: 
       if (single && cls === 'v') continue;
       if (single && (words[number]?.length ?? 0) < 3) continue;
       if (cls !== 'n' && ((facts[number] ?? 0) & ADVERB) !== 0) continue;
-      const end = possessive ? token.end - 2 : token.end;
+      const tokenEnd = ends[j] ?? 0;
+      const end = possessive ? tokenEnd - 2 : tokenEnd;
       // Counted under the singular (server and servers are one phrase).
       const counted = vocabulary.singular(number);
       const plural = counted !== number;
@@ -641,21 +637,21 @@ function countEnglishSentence(table: TokenTable, blockIndex: number, inHeading: 
       if (id < 0) {
         const specificity = single ? stat.specificity : Math.min(1, PHRASE_SPECIFICITY_FLOOR + (1 - PHRASE_SPECIFICITY_FLOOR) * maxSpecificity);
         const flags = (trie.isMarked(key) ? IN_TITLE : 0) | CAPITALISED | (plural ? PLURAL : 0) | (i === from ? AT_SENTENCE_START : 0);
-        id = candidates.add(i, j - i + 1, specificity, flags, blockIndex, first.start, end);
+        id = candidates.add(i, j - i + 1, specificity, flags, blockIndex, firstStart, end);
         trie.setValue(key, id + 1);
       } else {
         const flags = candidates.flags[id] ?? 0;
         // Show the singular when the article uses it too (server, not servers), and the form from inside a sentence.
         if (((flags & PLURAL) !== 0 && !plural) || ((flags & AT_SENTENCE_START) !== 0 && i > from)) {
           candidates.block[id] = blockIndex;
-          candidates.start[id] = first.start;
+          candidates.start[id] = firstStart;
           candidates.end[id] = end;
           candidates.flags[id] = (flags & ~(PLURAL | AT_SENTENCE_START)) | (plural ? flags & PLURAL : 0);
         }
       }
       candidates.occur(id, left, j + 1 < to ? (neighbours[j + 1] ?? BOUNDARY) : BOUNDARY, inHeading);
       // A name is capitalised at both ends wherever it occurs inside a sentence (not "Con Edison officials").
-      if (i > from && (!upperFirst || !isUpperAt(text, token.start))) candidates.flags[id] = (candidates.flags[id] ?? 0) & ~CAPITALISED;
+      if (i > from && (!upperFirst || !isUpperAt(text, starts[j] ?? 0))) candidates.flags[id] = (candidates.flags[id] ?? 0) & ~CAPITALISED;
     }
   }
 }
@@ -665,7 +661,8 @@ function countEnglishSentence(table: TokenTable, blockIndex: number, inHeading: 
  * takes its count as a parent's, and when `coversTitle`, leaves the headline boost to it.
  */
 function coverShorterPhrases(table: TokenTable, lang: AnalysisLanguage, id: number, coversTitle: boolean): void {
-  const { candidates, trie, vocabulary, numbers, tokens } = table;
+  const { candidates, trie, vocabulary, numbers } = table;
+  const texts = table.tokens.text;
   const count = candidates.count[id] ?? 0;
   const length = candidates.size[id] ?? 0;
   const firstToken = candidates.firstToken[id] ?? 0;
@@ -674,7 +671,7 @@ function coverShorterPhrases(table: TokenTable, lang: AnalysisLanguage, id: numb
     for (let k = start; k < length && !(start === 0 && k === length - 1); k++) {
       let sub: number;
       if (lang === 'zh') {
-        const word = tokens[firstToken + k]?.text ?? '';
+        const word = texts[firstToken + k] ?? '';
         for (let unit = 0; unit < word.length && prefix !== ABSENT; unit++) prefix = trie.find(prefix, word.charCodeAt(unit));
         sub = prefix;
       } else {
@@ -742,7 +739,7 @@ function rankCandidates(table: TokenTable, lang: AnalysisLanguage): Term[] {
     if (verbal) score *= VERBAL_WEIGHT;
     if (single) {
       // The phrase as counted: the word, English by its singular.
-      const key = lang === 'zh' ? (table.tokens[firstToken]?.text ?? '') : (vocabulary.words[vocabulary.singular(numbers[firstToken] ?? 0)] ?? '');
+      const key = lang === 'zh' ? (table.tokens.text[firstToken] ?? '') : (vocabulary.words[vocabulary.singular(numbers[firstToken] ?? 0)] ?? '');
       if (TITLES.has(key) || GENERIC[lang].has(key)) score *= GENERIC_FACTOR;
     }
     if (lang === 'en' && (flags & CAPITALISED) !== 0) score *= NAME_BOOST;

@@ -4,6 +4,7 @@ import { attributeQuotes, type Attribution } from './attribute-quotes.ts';
 import { buildOutline } from './build-outline.ts';
 import { detectLanguage } from './detect-language.ts';
 import { extractTerms } from './extract-terms.ts';
+import { TokenList } from './model/token-list.ts';
 import type { AnalysisLanguage, Segmented, Sentence } from './model/types.ts';
 import { normalizeBlocks, type NormalizedBlocks } from './normalize-blocks.ts';
 import { readMeta } from './read-meta.ts';
@@ -88,7 +89,7 @@ export function analyze(request: AnalyzeRequest, options: AnalyzeOptions = {}): 
   const lang = run<AnalysisLanguage>('detect-language', 'en', () => detectLanguage(request), () => 1);
   const normalized = run<NormalizedBlocks>('normalize-blocks', { title: request.title ?? '', blocks: [] }, () => normalizeBlocks(request, lang), (r) => r.blocks.length);
   const sentences = run<Sentence[]>('split-sentences', [], () => splitSentences(normalized.blocks, lang), (r) => r.length);
-  const tokenized = run<Tokenized>('tokenize', { tokens: [], sentenceTokens: sentences.map(() => [0, 0] as const) }, () => tokenize(normalized.blocks, sentences, lang), (r) => r.tokens.length);
+  const tokenized = run<Tokenized>('tokenize', { tokens: new TokenList(), sentenceTokens: sentences.map(() => [0, 0] as const) }, () => tokenize(normalized.blocks, sentences, lang), (r) => r.tokens.length);
   const doc: Segmented = { lang, title: normalized.title, blocks: normalized.blocks, sentences, ...tokenized };
 
   const attribution = run<Attribution>('attribute-quotes', { speakers: [], orgSpeakers: [] }, () => attributeQuotes(doc), (r) => r.speakers.length);

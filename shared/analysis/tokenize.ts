@@ -1,4 +1,5 @@
-import type { AnalysisLanguage, Sentence, TextBlock, Token } from './model/types.ts';
+import { TokenList } from './model/token-list.ts';
+import type { AnalysisLanguage, Sentence, TextBlock } from './model/types.ts';
 
 /**
  * One word segmenter for the process: constructing one costs far more than using it. ICU's Chinese
@@ -23,7 +24,7 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const BLOCK_SEPARATOR = '\n';
 
 export interface Tokenized {
-  tokens: Token[];
+  tokens: TokenList;
   /** `[from, to)` into `tokens` for each sentence. */
   sentenceTokens: Array<readonly [number, number]>;
 }
@@ -34,7 +35,7 @@ export interface Tokenized {
  * `[from, to)` is written once, when the sentence is left behind — not per token.
  */
 class TokenFiler {
-  readonly tokens: Token[] = [];
+  readonly tokens = new TokenList();
   readonly sentenceTokens: Array<readonly [number, number]>;
   private readonly sentences: readonly Sentence[];
   /** The sentence tokens are being filed under. */
@@ -64,7 +65,7 @@ class TokenFiler {
     }
     if (sentence === undefined || sentence.block !== block || start < sentence.start) return; // whitespace between sentences
     if (this.first < 0) this.first = this.tokens.length;
-    this.tokens.push({ block, sentence: this.current, start, end, text, word });
+    this.tokens.push(block, this.current, start, end, word, text);
   }
 
   /** Closes the remaining sentences of `block`. */
@@ -105,7 +106,7 @@ function isAsciiLetterOrDigit(code: number): boolean {
  * browsers alike) in one pass over all blocks that have sentences; English a word regex. English token
  * text is lower-cased for counting.
  *
- * @example tokenize([block('Hi there.')], [{block: 0, start: 0, end: 9}], 'en').tokens.map(t => t.text) // ['hi', 'there', '.']
+ * @example tokenize([block('Hi there.')], [{block: 0, start: 0, end: 9}], 'en').tokens.text // ['hi', 'there', '.']
  */
 export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sentence[], lang: AnalysisLanguage): Tokenized {
   const filer = new TokenFiler(sentences);

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../../schema/index.ts';
+import type { TokenList } from './token-list.ts';
 
 /**
  * The analysis' internal model. Stages pass positions, not copies: every sentence and token is a
@@ -38,25 +39,14 @@ export interface Sentence {
   end: number;
 }
 
-export interface Token {
-  block: number;
-  sentence: number;
-  start: number;
-  end: number;
-  /** The token's text (lower-cased for English). */
-  text: string;
-  /** A word (letters or digits), not punctuation or space. */
-  word: boolean;
-}
-
 /** The text after the segment phase: what every analyse-phase stage reads. */
 export interface Segmented {
   lang: AnalysisLanguage;
   title: string;
   blocks: TextBlock[];
   sentences: Sentence[];
-  /** Tokens in document order; `sentence` points into `sentences`. */
-  tokens: Token[];
+  /** Tokens in document order, as columns (model/token-list.ts); their `sentence` points into `sentences`. */
+  tokens: TokenList;
   /** For each sentence, the index of its first token and one past its last (`[from, to)` into `tokens`). */
   sentenceTokens: Array<readonly [number, number]>;
 }

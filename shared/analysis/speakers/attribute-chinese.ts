@@ -172,18 +172,6 @@ function clauseStartOf(text: string, mask: Uint8Array, position: number): number
   return i;
 }
 
-/** Index of the first token of `block` or of a later block (tokens are in document order): a binary search. */
-function firstTokenOf(tokens: Segmented['tokens'], block: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.block ?? Infinity) < block) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * A block's token boundaries (1 where a segmenter token starts or ends), marked from its own tokens the
  * first time they are asked for: only a name whose end no following word settles needs them, so most
@@ -195,11 +183,9 @@ function tokenBoundaries(doc: Segmented, block: TextBlock): () => Uint8Array {
     if (!marks) {
       marks = new Uint8Array(block.text.length + 2);
       const tokens = doc.tokens;
-      for (let at = firstTokenOf(tokens, block.index); at < tokens.length; at++) {
-        const token = tokens[at];
-        if (!token || token.block !== block.index) break;
-        marks[token.start] = 1;
-        marks[token.end] = 1;
+      for (let at = tokens.firstOfBlock(block.index); at < tokens.length && tokens.block[at] === block.index; at++) {
+        marks[tokens.start[at] ?? 0] = 1;
+        marks[tokens.end[at] ?? 0] = 1;
       }
     }
     return marks;

@@ -1,4 +1,5 @@
-import type { Segmented, Token } from '../model/types.ts';
+import type { TokenList } from '../model/token-list.ts';
+import type { Segmented } from '../model/types.ts';
 import { BACKGROUND, BARE_VERBS, STOPWORDS } from './word-classes.ts';
 
 /** Longest word, in characters (and so in tokens), that a run of split tokens may spell (企业|家, 还|珠|格格). */
@@ -44,10 +45,10 @@ function mayStartJoin(first: number, second: number): boolean {
  * the phrase. Attached tokens, one of them a single character, that spell a known word are read as that
  * word (longest match first). Returns the document's own arrays when nothing needs joining.
  *
- * @example joinSplitWords(doc).tokens.map(t => t.text) // ['华为', '发布', …] where ICU gave 华|为|发布
+ * @example joinSplitWords(doc).tokens.text // ['华为', '发布', …] where ICU gave 华|为|发布
  */
 export function joinSplitWords(doc: Segmented): Pick<Segmented, 'tokens' | 'sentenceTokens'> {
-  let tokens: Token[] | undefined;
+  let tokens: TokenList | undefined;
   const sentenceTokens: Array<readonly [number, number]> = [];
   for (let sentence = 0; sentence < doc.sentenceTokens.length; sentence++) {
     const range = doc.sentenceTokens[sentence];
@@ -66,38 +67,33 @@ export function joinSplitWords(doc: Segmented): Pick<Segmented, 'tokens' | 'sent
  * sentence: V8 optimises a function called often early, and one holding every sentence's loops could
  * only be entered mid-loop.
  */
-function joinSentence(source: readonly Token[], from: number, to: number, joinedSoFar: Token[] | undefined): Token[] | undefined {
+function joinSentence(source: TokenList, from: number, to: number, joinedSoFar: TokenList | undefined): TokenList | undefined {
   let tokens = joinedSoFar;
+  const { text: texts, word, start, end: ends } = source;
   for (let i = from; i < to; i++) {
-    const token = source[i];
-    if (!token) continue;
     let end = i;
     let joined = '';
     // Only runs of words with a single character in their first three tokens can join; cheap checks first.
-    const second = source[i + 1];
-    const third = source[i + 2];
+    const firstText = texts[i] ?? '';
     const withSingle =
-      token.word &&
-      second !== undefined &&
-      second.word &&
+      word[i] === 1 &&
       i + 1 < to &&
-      (token.text.length === 1 || second.text.length === 1 || (third !== undefined && i + 2 < to && third.text.length === 1));
-    const firstText = token.text;
+      word[i + 1] === 1 &&
+      (firstText.length === 1 || texts[i + 1]?.length === 1 || (i + 2 < to && texts[i + 2]?.length === 1));
     if (
       withSingle &&
       firstText.length < MAX_JOIN &&
-      mayStartJoin(firstText.charCodeAt(0), firstText.length > 1 ? firstText.charCodeAt(1) : second.text.charCodeAt(0)) &&
+      mayStartJoin(firstText.charCodeAt(0), firstText.length > 1 ? firstText.charCodeAt(1) : (texts[i + 1] ?? '').charCodeAt(0)) &&
       JOIN_PREFIXES.has(firstText)
     ) {
       let text = firstText;
       let single = text.length === 1;
       for (let k = i + 1; k < to && k - i < MAX_JOIN; k++) {
-        const next = source[k];
-        const previous = source[k - 1];
-        if (!next || !previous || !next.word || next.start !== previous.end) break;
-        text += next.text;
+        if (word[k] !== 1 || start[k] !== ends[k - 1]) break;
+        const next = texts[k] ?? '';
+        text += next;
         if (text.length > MAX_JOIN) break;
-        single ||= next.text.length === 1;
+        single ||= next.length === 1;
         if (single && JOINABLE.has(text)) {
           end = k;
           joined = text;
@@ -105,12 +101,11 @@ function joinSentence(source: readonly Token[], from: number, to: number, joined
         if (!JOIN_PREFIXES.has(text)) break;
       }
     }
-    const last = source[end];
-    if (end > i && last) {
-      tokens ??= source.slice(0, i);
-      tokens.push({ block: token.block, sentence: token.sentence, start: token.start, end: last.end, text: joined, word: true });
+    if (end > i) {
+      tokens ??= source.prefix(i);
+      tokens.push(source.block[i] ?? 0, source.sentence[i] ?? 0, start[i] ?? 0, ends[end] ?? 0, true, joined);
       i = end;
-    } else if (tokens) tokens.push(token);
+    } else if (tokens) tokens.pushFrom(source, i);
   }
   return tokens;
 }

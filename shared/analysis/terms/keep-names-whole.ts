@@ -1,6 +1,7 @@
 import * as zh from '../lang/zh.ts';
 import { isUpperAt } from '../model/text.ts';
-import type { Segmented, Token } from '../model/types.ts';
+import type { TokenList } from '../model/token-list.ts';
+import type { Segmented } from '../model/types.ts';
 import type { WordStat } from './word-classes.ts';
 
 /** Single-character surnames and the two-character ones (欧阳): where a Chinese name starts. */
@@ -30,23 +31,22 @@ function isHanChar(text: string): boolean {
  * where names start: a surname followed by given-name characters or by an unlisted word (陈|立群). A
  * phrase starting there is a person, and a verb after it is what they did (方创琳研究…).
  */
-export function keepChineseNamesWhole(tokens: readonly Token[], stats: WordStat[], unlisted: WordStat, nameStarts: Uint8Array): Uint8Array {
+export function keepChineseNamesWhole(tokens: TokenList, stats: WordStat[], unlisted: WordStat, nameStarts: Uint8Array): Uint8Array {
+  const { text: texts, word, block, start, end } = tokens;
   nameStarts.fill(0, 0, tokens.length);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || !token.word || token.text.length > 2 || !SURNAMES.has(token.text) || stats[i]?.cls === 'f') continue;
-    const before = tokens[i - 1];
-    const familiar = before !== undefined && before.block === token.block && before.end === token.start && token.text.length === 1 && FAMILIAR_PREFIXES.has(before.text);
+    const text = texts[i] ?? '';
+    if (word[i] !== 1 || text.length > 2 || !SURNAMES.has(text) || stats[i]?.cls === 'f') continue;
+    const familiar = i > 0 && block[i - 1] === block[i] && end[i - 1] === start[i] && text.length === 1 && FAMILIAR_PREFIXES.has(texts[i - 1] ?? '');
     if (familiar) {
       stats[i - 1] = NAME_PART;
       nameStarts[i - 1] = 1;
     }
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
-      const next = tokens[k];
-      const previous = tokens[k - 1];
-      if (!next || !previous || !next.word || next.block !== token.block || next.start !== previous.end) break;
-      if (k === i + 1 && next.text.length === 2 && stats[k] === unlisted) nameStarts[i] = 1;
-      if (!isHanChar(next.text) || NOT_GIVEN_NAME.has(next.text)) break;
+      if (word[k] !== 1 || block[k] !== block[i] || start[k] !== end[k - 1]) break;
+      const next = texts[k] ?? '';
+      if (k === i + 1 && next.length === 2 && stats[k] === unlisted) nameStarts[i] = 1;
+      if (!isHanChar(next) || NOT_GIVEN_NAME.has(next)) break;
       if (stats[k]?.cls !== 'n') {
         // Only the first given-name character may be a function word elsewhere (王小云, not 江油一…).
         if (k > i + 1 && stats[k]?.cls === 'f') break;
@@ -79,25 +79,24 @@ export function keepEnglishNamesWhole(doc: Segmented, stats: WordStat[], capital
 
 /** `keepEnglishNamesWhole` for the sentence with tokens `[from, to)`. */
 function keepSentenceNamesWhole(doc: Segmented, stats: WordStat[], capital: Uint8Array, from: number, to: number): void {
-  const tokens = doc.tokens;
+  const { text: texts, word, block, start } = doc.tokens;
   // Which words are capitalised, the first of the sentence aside (the sentence capitalises it).
   let long = 0;
   let longCapitalised = 0;
   let glue = false;
   for (let i = from + 1; i < to; i++) {
-    const token = tokens[i];
     capital[i] = 0;
-    if (!token?.word) continue;
-    const upper = isUpperAt(doc.blocks[token.block]?.text, token.start);
+    if (word[i] !== 1) continue;
+    const upper = isUpperAt(doc.blocks[block[i] ?? -1]?.text, start[i] ?? 0);
     if (upper) capital[i] = 1;
     if (upper && stats[i]?.cls === 'f') glue = true;
-    if (token.text.length < TITLE_CASE_MIN_LENGTH) continue;
+    if ((texts[i]?.length ?? 0) < TITLE_CASE_MIN_LENGTH) continue;
     long++;
     if (upper) longCapitalised++;
   }
   if (!glue || (long > 1 && longCapitalised >= TITLE_CASE_SHARE * long)) return;
   for (let i = from + 1; i < to; i++) {
-    if (stats[i]?.cls !== 'f' || capital[i] !== 1 || (tokens[i]?.text.length ?? 0) < 2) continue;
+    if (stats[i]?.cls !== 'f' || capital[i] !== 1 || (texts[i]?.length ?? 0) < 2) continue;
     if ((i - 1 > from && capital[i - 1] === 1) || (i + 1 < to && capital[i + 1] === 1)) stats[i] = NAME_GLUE;
   }
 }
