@@ -106,12 +106,13 @@ function gistOf(doc: Segmented, sentenceFrom: number, sentenceTo: number): strin
   let tokenFrom = Infinity;
   for (let s = sentenceFrom; s < sentenceTo; s++) tokenFrom = Math.min(tokenFrom, doc.sentenceTokens[s]?.[0] ?? Infinity);
   const counterOf: Array<{ count: number } | undefined> = [];
+  const { text: texts, word } = doc.tokens;
   for (let s = sentenceFrom; s < sentenceTo; s++) {
     if (!body(s)) continue;
     const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
     for (let t = from; t < to; t++) {
-      const text = doc.tokens.text[t] ?? '';
-      if (doc.tokens.word[t] !== 1 || text.length < 2 || stopwords.has(text)) continue;
+      const text = texts[t] ?? '';
+      if (word[t] !== 1 || text.length < 2 || stopwords.has(text)) continue;
       let counter = counters.get(text);
       if (!counter) counters.set(text, (counter = { count: 0 }));
       counter.count++;

@@ -45,7 +45,7 @@ export interface Segmented {
   title: string;
   blocks: TextBlock[];
   sentences: Sentence[];
-  /** Tokens in document order, as columns (model/token-list.ts); their `sentence` points into `sentences`. */
+  /** Tokens in document order, as columns (model/token-list.ts). */
   tokens: TokenList;
   /** For each sentence, the index of its first token and one past its last (`[from, to)` into `tokens`). */
   sentenceTokens: Array<readonly [number, number]>;

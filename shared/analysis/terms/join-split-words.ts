@@ -1,4 +1,4 @@
-import type { TokenList } from '../model/token-list.ts';
+import { TokenList } from '../model/token-list.ts';
 import type { Segmented } from '../model/types.ts';
 import { BACKGROUND, BARE_VERBS, STOPWORDS } from './word-classes.ts';
 
@@ -48,31 +48,63 @@ function mayStartJoin(first: number, second: number): boolean {
  * @example joinSplitWords(doc).tokens.text // ['华为', '发布', …] where ICU gave 华|为|发布
  */
 export function joinSplitWords(doc: Segmented): Pick<Segmented, 'tokens' | 'sentenceTokens'> {
-  let tokens: TokenList | undefined;
+  const joins = new Joins(doc.tokens);
   const sentenceTokens: Array<readonly [number, number]> = [];
   for (let sentence = 0; sentence < doc.sentenceTokens.length; sentence++) {
     const range = doc.sentenceTokens[sentence];
     const from = range?.[0] ?? 0;
     const to = range?.[1] ?? 0;
-    const start = tokens?.length ?? from;
-    tokens = joinSentence(doc.tokens, from, to, tokens);
-    sentenceTokens.push([start, tokens?.length ?? to]);
+    const start = joins.indexOf(from);
+    joinSentence(joins, from, to);
+    sentenceTokens.push([start, joins.indexOf(to)]);
   }
-  return tokens ? { tokens, sentenceTokens } : doc;
+  return joins.joined ? { tokens: joins.finish(), sentenceTokens } : doc;
 }
 
 /**
- * Joins the split words among `source[from, to)` (one sentence's tokens), appending the sentence's
- * tokens to `tokens` — which is created, holding the tokens before, at the first join. One call per
+ * The tokens with runs joined, made at the first join: the tokens between joins are copied a stretch
+ * at a time (TokenList.appendRange), not one by one.
+ */
+class Joins {
+  readonly source: TokenList;
+  joined: TokenList | undefined;
+  /** Source tokens before this one are in `joined` (as they are, or in a join). */
+  private copied = 0;
+
+  constructor(source: TokenList) {
+    this.source = source;
+  }
+
+  /** Where source token `index` (not inside a join) is, or will be, in the joined list. */
+  indexOf(index: number): number {
+    return this.joined ? this.joined.length + index - this.copied : index;
+  }
+
+  /** Source tokens `[from, to]` become one word token, `text`. */
+  join(from: number, to: number, text: string): void {
+    const { source } = this;
+    const joined = (this.joined ??= new TokenList(source.length));
+    joined.appendRange(source, this.copied, from);
+    joined.push(source.block[from] ?? 0, source.start[from] ?? 0, source.end[to] ?? 0, true, text);
+    this.copied = to + 1;
+  }
+
+  finish(): TokenList {
+    const joined = this.joined ?? this.source;
+    if (this.joined) this.joined.appendRange(this.source, this.copied, this.source.length);
+    this.copied = this.source.length;
+    return joined;
+  }
+}
+
+/**
+ * Joins the split words among the source's tokens `[from, to)` (one sentence's). One call per
  * sentence: V8 optimises a function called often early, and one holding every sentence's loops could
  * only be entered mid-loop.
  */
-function joinSentence(source: TokenList, from: number, to: number, joinedSoFar: TokenList | undefined): TokenList | undefined {
-  let tokens = joinedSoFar;
-  const { text: texts, word, start, end: ends } = source;
+function joinSentence(joins: Joins, from: number, to: number): void {
+  const { text: texts, word, start, end: ends } = joins.source;
   for (let i = from; i < to; i++) {
-    let end = i;
-    let joined = '';
     // Only runs of words with a single character in their first three tokens can join; cheap checks first.
     const firstText = texts[i] ?? '';
     const withSingle =
@@ -81,31 +113,32 @@ function joinSentence(source: TokenList, from: number, to: number, joinedSoFar: 
       word[i + 1] === 1 &&
       (firstText.length === 1 || texts[i + 1]?.length === 1 || (i + 2 < to && texts[i + 2]?.length === 1));
     if (
-      withSingle &&
-      firstText.length < MAX_JOIN &&
-      mayStartJoin(firstText.charCodeAt(0), firstText.length > 1 ? firstText.charCodeAt(1) : (texts[i + 1] ?? '').charCodeAt(0)) &&
-      JOIN_PREFIXES.has(firstText)
+      !withSingle ||
+      firstText.length >= MAX_JOIN ||
+      !mayStartJoin(firstText.charCodeAt(0), firstText.length > 1 ? firstText.charCodeAt(1) : (texts[i + 1] ?? '').charCodeAt(0)) ||
+      !JOIN_PREFIXES.has(firstText)
     ) {
-      let text = firstText;
-      let single = text.length === 1;
-      for (let k = i + 1; k < to && k - i < MAX_JOIN; k++) {
-        if (word[k] !== 1 || start[k] !== ends[k - 1]) break;
-        const next = texts[k] ?? '';
-        text += next;
-        if (text.length > MAX_JOIN) break;
-        single ||= next.length === 1;
-        if (single && JOINABLE.has(text)) {
-          end = k;
-          joined = text;
-        }
-        if (!JOIN_PREFIXES.has(text)) break;
+      continue;
+    }
+    let end = i;
+    let joined = '';
+    let text = firstText;
+    let single = text.length === 1;
+    for (let k = i + 1; k < to && k - i < MAX_JOIN; k++) {
+      if (word[k] !== 1 || start[k] !== ends[k - 1]) break;
+      const next = texts[k] ?? '';
+      text += next;
+      if (text.length > MAX_JOIN) break;
+      single ||= next.length === 1;
+      if (single && JOINABLE.has(text)) {
+        end = k;
+        joined = text;
       }
+      if (!JOIN_PREFIXES.has(text)) break;
     }
     if (end > i) {
-      tokens ??= source.prefix(i);
-      tokens.push(source.block[i] ?? 0, source.sentence[i] ?? 0, start[i] ?? 0, ends[end] ?? 0, true, joined);
+      joins.join(i, end, joined);
       i = end;
-    } else if (tokens) tokens.pushFrom(source, i);
+    }
   }
-  return tokens;
 }
