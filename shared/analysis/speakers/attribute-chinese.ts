@@ -15,6 +15,7 @@ import {
   type SpeakerBook,
 } from './speaker-book.ts';
 import {
+  beforePseudonymMark,
   coreferenceDeterminer,
   isChineseName,
   hasOrgSuffix,
@@ -297,6 +298,12 @@ function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): n
 function trimSubject(text: string, from: number, to: number): [number, number] {
   let end = to;
   for (let guard = 0; guard < 6; guard++) {
+    // 小丽（化名）向记者称: the pseudonym mark stands between the name and its verb.
+    const beforeMark = beforePseudonymMark(text, end);
+    if (beforeMark > from && beforeMark < end) {
+      end = beforeMark;
+      continue;
+    }
     // Trailers are short (在接受采访时 is the longest form): look at the last 16 characters only.
     const windowStart = Math.max(from, end - 16);
     if (end <= windowStart || !TRAILER_LAST_UNITS.has(text.charCodeAt(end - 1))) break;

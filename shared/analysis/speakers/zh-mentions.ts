@@ -629,6 +629,10 @@ function opensPredicate(text: string, at: number, to: number): boolean {
 function afterPseudonymMark(text: string, at: number): number {
   return PSEUDONYM_MARK.test(text.slice(at, at + 4)) ? at + 4 : at;
 }
+/** Where a （化名） "pseudonym" mark that ends at `at` starts, or `at` when none does. */
+export function beforePseudonymMark(text: string, at: number): number {
+  return at >= 4 && text.charCodeAt(at - 3) === 0x5316 /* 化 */ && PSEUDONYM_MARK.test(text.slice(at - 4, at)) ? at - 4 : at;
+}
 const PSEUDONYM_MARK = /^[（(]化名[)）]$/u;
 
 /** What cannot follow a subject's name: a possessive, a plural or a list (陈立群的母亲, 张三、李四). */
