@@ -19,6 +19,12 @@ export const SPEECH_VERBS = [
   'points out', 'went on', 'goes on',
 ] as const;
 
+/**
+ * Speech verbs that are also plural nouns: after a lower-case word that opens no clause, the capitalised
+ * word before them is a modifier, not a subject ("data from different US states, insurance lines").
+ */
+export const NOUN_LIKE_SPEECH_VERBS = ['states', 'notes', 'reports', 'claims', 'posts', 'tweets', 'stresses', 'cautions'] as const;
+
 /** Verbs that report what an outlet published: they make org speakers, never person speakers. */
 export const PUBLICATION_VERBS = ['reported', 'reports', 'published', 'publishes'] as const;
 

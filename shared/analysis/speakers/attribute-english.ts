@@ -240,6 +240,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(en.CLAUSE_OPENERS);
 const PARTICLES: ReadonlySet<string> = new Set(en.NAME_PARTICLES);
 const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
+const NOUN_LIKE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.NOUN_LIKE_SPEECH_VERBS);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
 /** A document's name after a capitalised run: "(Amex) Trendex report", " study". */
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,24}\\)\\s*)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,3}(?:${alternation(en.DOCUMENT_NOUNS)})\\b`, 'u');
@@ -526,6 +527,20 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
   return { who: whoIs(run, book), start: run.start };
 }
 
+/**
+ * Whether the word right before `start` is a lower-case word that opens no clause (different, new,
+ * many), so the capitalised words from `start` modify a noun rather than open a sentence's subject.
+ */
+function afterModifier(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let begin = end;
+  while (begin > 0 && /\p{L}/u.test(text[begin - 1] ?? '')) begin--;
+  const word = text.slice(begin, end);
+  if (word === '' || !/^\p{Ll}/u.test(word)) return false;
+  return word !== 'that' && !CLAUSE_OPENERS.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 /** How far after an inverted verb a lower-case title is read. */
 const LOWER_TITLE_WINDOW = 60;
 
@@ -705,6 +720,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       }
     }
     const subject = subjectBefore(text, start, book);
+    // "different US states, …": a noun-like verb after a modifier is a noun.
+    if (subject.who && NOUN_LIKE_SPEECH_VERBS.has(match[0]) && afterModifier(text, subject.start)) continue;
     if (subject.who) cues.push({ start, end, who: subject.who, clauseStart: subject.start, clauseEnd: end, inverted: false, publication });
   }
   ACCORDING_TO.lastIndex = 0;
