@@ -344,7 +344,6 @@ class Candidates {
   }
 }
 
-
 /** Per-token columns grown beyond this many tokens (a very long page's) are not kept for the next article. */
 const MAX_KEPT_TOKENS = 1 << 16;
 
