@@ -73,6 +73,18 @@ function keepLinkedHeadingsBeforeProse(blocks: RawBlock[]): RawBlock[] {
   });
 }
 
+/**
+ * A list item that titles something with a heading but holds no prose of its own (the heading, a date,
+ * a comment count): a card of a "related" or "most read" list. A list item with a heading and its
+ * paragraph (a listicle's entry) has prose and is kept.
+ */
+function isTeaserCard(item: Element): boolean {
+  const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const prose = readingLength(collapseSpace(item.textContent ?? '')) - readingLength(collapseSpace(heading.textContent ?? ''));
+  return prose < MIN_PROSE_AFTER_LINKED_HEADING;
+}
+
 type Context = 'quote' | 'caption' | undefined;
 
 function visit(element: Element, out: RawBlock[], liveOf: LiveResolver, context: Context): void {
@@ -93,6 +105,7 @@ function visit(element: Element, out: RawBlock[], liveOf: LiveResolver, context:
     return;
   }
   if (tag === 'LI') {
+    if (isTeaserCard(element)) return;
     // Own text of the item (nested lists become their own items).
     collectRuns(element, out, liveOf, 'list-item');
     return;
