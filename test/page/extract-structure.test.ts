@@ -30,15 +30,15 @@ describe('extraction structure cases', () => {
     expect(analyze(toAnalyzeRequest(extraction)).outline.map((item) => item.title)).not.toContain('大会开幕式');
   });
 
-  it('zh--teaser-cards: list items holding a heading and only a date and a count are a teaser list, not the article; a listicle entry with prose stays', () => {
+  it('zh--teaser-cards: list items holding a heading and only a date and a count are a teaser list, and a box title with a "more" link is no heading; a listicle entry with prose stays', () => {
     const card = (title: string) => `<li><img src="t.jpg"><h5>${title}</h5><p><time>2019-09-06</time><span>107</span></p><a href="/x"></a></li>`;
     const doc = htmlDocument(
       `<article>${paragraphs(3, PROSE_ZH)}<ul><li><h3>第一站：古城</h3><p>${PROSE_ZH}</p></li></ul>` +
-        `<ul>${card('谁告你大长腿就好看的？')}${card('独家探营！背后的好声音')}</ul></article>`,
+        `<ul>${card('谁告你大长腿就好看的？')}${card('独家探营！背后的好声音')}</ul><h3>热门H5手游+更多</h3></article>`,
     );
     const texts = extractArticle(doc).blocks.map((b) => b.text);
     expect(texts).toContain('第一站：古城');
-    expect(texts.filter((text) => text.includes('好看的') || text.includes('好声音') || text.startsWith('2019-09-06'))).toEqual([]);
+    expect(texts.filter((text) => text.includes('好看的') || text.includes('好声音') || text.startsWith('2019-09-06') || text.includes('更多'))).toEqual([]);
   });
 
   it('en--linked-section-headings: h3 links followed by prose stay headings; a list of linked headings does not', () => {

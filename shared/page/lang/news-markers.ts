@@ -82,6 +82,8 @@ export const BOILERPLATE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:分享到|分享至|分享|字号|打印|关闭窗口|收藏|share(?: this)?(?: on)?)\s*[:：]?/iu,
   /** "Related" list headings. */
   /^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|视频|专题)|(?:延伸|推荐|扩展)阅读|[\p{L}]{0,4}(?:精彩|热门|热点|编辑|今日|为你|更多)推荐|热门文章|猜你(?:喜欢|想看)|related(?: articles| stories| posts| content| reading)?|more from\b.{0,30}|read more|recommended(?: for you| reading)?|you (?:may|might) also like|more stories)\s*[:：]?\s*$/iu,
+  /** A box's title with its "more" link (热门H5手游+更多, 图片新闻 更多>>, Latest news More »). */
+  /^.{1,16}?(?:\s*[+＋]\s*更多|\s*更多\s*[>»›]+|\s+more\s*[>»›]+)\s*$/iu,
   /** Breadcrumb lines. */
   /^(?:现在的位置|当前位置|您的位置|你的位置|所在位置|首页\s*[>›»/])/u,
   /** Reader-comment and app prompts. */
