@@ -1,10 +1,10 @@
 import type { AnalyzeRequest } from '../schema/index.ts';
 import type { AnalysisLanguage } from './model/types.ts';
 
-/** Han ideographs (CJK unified, extension A, compatibility). */
-const HAN = /\p{Script=Han}/gu;
-/** Latin letters. */
-const LATIN = /\p{Script=Latin}/gu;
+/** Runs of Han ideographs (CJK unified, extension A, compatibility). */
+const HAN_RUNS = /\p{Script=Han}+/gu;
+/** Runs of Latin letters. */
+const LATIN_RUNS = /\p{Script=Latin}+/gu;
 
 /** How much text to look at: the ratio settles long before the end of an article. */
 const SAMPLE_CHARS = 4000;
@@ -34,8 +34,10 @@ export function detectLanguage(request: Pick<AnalyzeRequest, 'lang' | 'blocks' |
     if (sample.length >= SAMPLE_CHARS) break;
     sample += block.text.slice(0, SAMPLE_CHARS - sample.length);
   }
-  const han = sample.match(HAN)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // Counted as the length a native replace of the runs takes away: no array of one-character matches.
+  // (UTF-16 units: a Han character outside the BMP counts twice, which no share threshold notices.)
+  const han = sample.length - sample.replace(HAN_RUNS, '').length;
+  const latin = sample.length - sample.replace(LATIN_RUNS, '').length;
   const share = han + latin === 0 ? 0 : han / (han + latin);
   // The text decides when it is clear: a site template's <html lang="en"> around a Chinese article
   // (or the reverse) is common, and the wrong rules would read a Chinese clause as one English word.
