@@ -94,6 +94,12 @@ const TITLES: ReadonlySet<string> = new Set([...zh.TITLES, ...zh.HONORIFICS]);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(zh.SPEECH_VERBS);
 /** A number written in digits or Chinese numerals (十九, 4800, 两). */
 const NUMERAL_WORD = /^(?:[\d０-９.,]+|[零〇一二三四五六七八九十百千万亿两]+)$/u;
+/** Whether a word could be a NUMERAL_WORD by its first unit (a digit or a Chinese numeral): most words are tested no further. */
+function mayBeNumeral(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x4e00 || NUMERAL_FIRST.has(code);
+}
+const NUMERAL_FIRST: ReadonlySet<number> = new Set([...'零〇一二三四五六七八九十百千万亿两'].map((char) => char.charCodeAt(0)));
 const GENERIC = { zh: new Set<string>(zh.GENERIC_WORDS), en: new Set<string>(en.GENERIC_WORDS) };
 
 /** An English possessive (Rand’s, Uber's): string tests, not a regex, since every English token is checked. */
@@ -196,7 +202,7 @@ class Vocabulary {
       if (TITLES.has(word)) facts |= TITLE;
       if (SURNAMES.has(word)) facts |= SURNAME;
       if (SPEECH_VERBS.has(word)) facts |= SPEECH;
-      if (NUMERAL_WORD.test(word)) facts |= NUMERAL;
+      if (mayBeNumeral(word) && NUMERAL_WORD.test(word)) facts |= NUMERAL;
     } else {
       if (EN_INNER_WORDS.has(word)) facts |= INNER;
       if (isEnglishAdverb(word)) facts |= ADVERB;

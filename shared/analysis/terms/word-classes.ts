@@ -45,6 +45,8 @@ function isNumeric(text: string): boolean {
  * never terms. A single numeral stays content: it starts names of things (八国联盟, 三峡).
  */
 const ZH_NUMBER = /^[零〇一二三四五六七八九十百千万亿几两半数]+[元米年月日号个人次岁倍天时分秒里斤吨户家名位场]?$/u;
+/** The characters a ZH_NUMBER starts with: a word starting with another is tested no further. */
+const ZH_NUMBER_FIRST: ReadonlySet<number> = new Set([...'零〇一二三四五六七八九十百千万亿几两半数'].map((char) => char.charCodeAt(0)));
 /** Han characters that cannot end a phrase (particles, measure words). */
 export const BAD_LAST_HAN: ReadonlySet<string> = new Set('的了着过地得之等们个种次位名家第年月日时');
 /** Han characters that cannot start a phrase. */
@@ -103,7 +105,7 @@ export function classifyWord(text: string, lang: AnalysisLanguage): WordStat {
       if (BAD_FIRST_HAN.has(text) && BAD_LAST_HAN.has(text)) return FUNCTION_WORD;
       return stat.cls === 's' ? stat : { cls: 'n', specificity: stat.specificity };
     }
-    if (ZH_NUMBER.test(text)) return FUNCTION_WORD;
+    if (ZH_NUMBER_FIRST.has(text.charCodeAt(0)) && ZH_NUMBER.test(text)) return FUNCTION_WORD;
     // ICU keeps some particle- or adverb-glued words the dictionary lacks (她的, 作了, 由外资, 只为): function words.
     const first = text[0] ?? '';
     if (!listed && (BAD_LAST_HAN.has(text[text.length - 1] ?? '') || BAD_FIRST_HAN.has(first) || ADVERB_HAN.has(first))) return FUNCTION_WORD;
