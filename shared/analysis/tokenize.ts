@@ -22,6 +22,8 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * exactly as it would alone; the separator itself is whitespace, which is never a token.
  */
 const BLOCK_SEPARATOR = '\n';
+/** The most tokens room is made for before any is seen (a 30,000-character article's; longer ones grow the columns). */
+const MAX_INITIAL_TOKENS = 1 << 14;
 
 export interface Tokenized {
   tokens: TokenList;
@@ -114,8 +116,9 @@ export function tokenize(blocks: readonly TextBlock[], sentences: readonly Sente
   let characters = 0;
   for (const block of blocks) characters += block.text.length;
   // Room for a token per 1.5 characters of Chinese or 5 of English (the corpus averages 1.6 and 5.2,
-  // punctuation included), so the columns seldom grow.
-  const filer = new TokenFiler(sentences, Math.ceil(characters / (lang === 'zh' ? 1.5 : 5)));
+  // punctuation included), so an article's columns seldom grow; at most MAX_INITIAL_TOKENS, so a long
+  // text that turns out to hold few tokens (a megabyte of quote marks) does not pay for room it never uses.
+  const filer = new TokenFiler(sentences, Math.min(MAX_INITIAL_TOKENS, Math.ceil(characters / (lang === 'zh' ? 1.5 : 5))));
   if (lang === 'zh') {
     // Only blocks with sentences can hold tokens; they are segmented together in one pass (a segment()
     // call per block costs a break-iterator set-up each, which adds up on pages of many short blocks).
