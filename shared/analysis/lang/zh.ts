@@ -94,6 +94,15 @@ export const TITLES = [
   '理事', '专员', '议员', '参议员', '众议员', '发起人', '品牌总监', '总工', '厂长', '矿长', '车间主任', '店长',
 ] as const;
 
+/**
+ * Who someone is in the story, written before the name like a post (学生小丽, 村民王大民, 家长李亮): read
+ * as roles by the speaker stages. Not titles for key terms, where 工人 or 业主 may be what a story is about.
+ */
+export const IDENTITY_TITLES = [
+  '学生', '小学生', '中学生', '大学生', '家长', '村民', '市民', '居民', '网友', '游客', '患者', '员工', '职工',
+  '农民', '工人', '司机', '业主', '店主', '选手', '运动员', '球员', '乘客', '考生',
+] as const;
+
 /** Modifiers that can precede a title and belong to it (常务副州长, 首席执行官, 副经理). */
 export const TITLE_PREFIXES = ['常务', '执行', '代理', '名誉', '资深', '高级', '特聘', '副', '总'] as const;
 

@@ -621,12 +621,16 @@ function attributeBlock(
     cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, start, coreference, postsBefore, known) });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).
+  const verbCues = cues.slice(); // in text order: their ends increase
   for (const span of spans) {
     let colon = span.open - 1;
     while (colon >= 0 && /\s/u.test(text[colon] ?? '')) colon--;
     if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':') || mask[colon] === 1) continue;
     if (SPEECH_VERB_BEFORE_COLON.test(text.slice(Math.max(0, colon - 6), colon))) continue;
     const from = clauseStart(colon);
+    // 王芳告诉记者：“……”: the clause's own speech verb introduces the quotation.
+    const verbBefore = entryAt(verbCues, lastEndingBy(verbCues, colon));
+    if (verbBefore && verbBefore.start >= from && verbBefore.subject.type !== 'none') continue;
     const lastIndex = lastEndingBy(mentionsByEnd, colon);
     const last = lastIndex >= 0 && (mentionsByEnd[lastIndex]?.start ?? -1) >= from ? mentionsByEnd[lastIndex] : undefined;
     let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known);

@@ -32,8 +32,11 @@ const SUBJECT_LEADERS: ReadonlySet<string> = new Set(zh.SUBJECT_LEADERS);
 // by a few Set lookups. The alternation regexes they replace were run on a slice and tried at every
 // position of it, on every cue and every title of a paragraph.
 
+/** Posts and who someone is in the story (常务副州长, 首席执行官, 学生): a person's role. */
+const PERSON_TITLES: readonly string[] = [...zh.TITLES, ...zh.IDENTITY_TITLES];
+const IDENTITY_TITLES: ReadonlySet<string> = new Set(zh.IDENTITY_TITLES);
 /** Job titles: "prefix? 副? title word" (常务副州长, 首席执行官), read by titleEndingAt / titleStartingAt. */
-const TITLES = new WordSet(zh.TITLES);
+const TITLES = new WordSet(PERSON_TITLES);
 /** Title prefixes other than 副 (optional on its own, after them) and 总 (part of the titles that take it: 总经理). */
 const TITLE_PREFIX_WORDS = zh.TITLE_PREFIXES.filter((p) => p !== '副' && p !== '总');
 const TITLE_PREFIXES = new WordSet(TITLE_PREFIX_WORDS);
@@ -64,7 +67,7 @@ const SUBJECT_TRAILERS = new WordSet(zh.SUBJECT_TRAILERS);
  * verb, a word a reporter puts between name and verb, another title, an honorific, or a common particle
  * — within the six characters after it.
  */
-const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...zh.TITLES, ...zh.HONORIFICS]);
+const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...PERSON_TITLES, ...zh.HONORIFICS]);
 /** Their lengths, shortest first: whether any of them follows a name is settled by the first that does. */
 const AFTER_NAME_LENGTHS = [...AFTER_NAME_WORDS.lengths].reverse();
 const AFTER_NAME_PARTICLES = unitsOf('等在的对和与为是将从向到亲并');
@@ -73,7 +76,7 @@ const AFTER_NAME_WINDOW = 6;
 /** What opens the predicate right after a subject's name: an adverb (SUBJECT_TRAILERS) or one of these prepositions. */
 const PREDICATE_OPENERS = unitsOf('在对向从到为将把被给跟');
 
-const TITLE_WORDS = alternation(zh.TITLES);
+const TITLE_WORDS = alternation(PERSON_TITLES);
 const TITLE_PREFIX = `(?:${alternation(TITLE_PREFIX_WORDS)})?副?`;
 /**
  * The first two UTF-16 units of every possible title ("prefix? 副? word"), as first unit → second units:
@@ -85,7 +88,7 @@ const TITLE_OPENINGS = new Map<number, Set<number>>();
 const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
 for (const prefix of ['', ...TITLE_PREFIX_WORDS]) {
   for (const deputy of ['', DEPUTY]) {
-    for (const word of zh.TITLES) {
+    for (const word of PERSON_TITLES) {
       const title = prefix + deputy + word;
       const seconds = TITLE_OPENINGS.get(title.charCodeAt(0)) ?? new Set<number>();
       seconds.add(title.charCodeAt(1));
@@ -500,11 +503,18 @@ export function postReader(text: string, coreference: OrgCoreference): PostReade
 /**
  * Moves the parts of a would-be organisation that describe the post back into the title:
  * 国家一级|作曲家 (a rank), 摩根大通|首席投资官兼全球固定收益|主管 (a second title), M&G|固定收益|副主管
- * (a field after a Latin firm name). Returns [org, title]; an org of one character is dropped by the caller.
+ * (a field after a Latin firm name), 肺癌|患者 (a description of who someone is). Returns [org, title];
+ * an org of one character is dropped by the caller.
  */
 function splitRoleFromOrg(org: string, title: string): [string, string] {
   const joined = org.includes('兼') ? TITLE_THEN_JOINER.exec(org) : null;
   if (joined && joined.index > 0) return [org.slice(0, joined.index), org.slice(joined.index) + title];
+  // 肺癌患者, 出租车司机, 高铁乘客: before who someone is, words after the last organisation ending (or
+  // all of them, without one) describe the person: 大涧学校|二年级学生; 清华大学学生 keeps its organisation.
+  if (IDENTITY_TITLES.has(title) && !ORG_SUFFIXES.endsIn(org)) {
+    for (let at = org.length - 1; at >= 2; at--) if (ORG_SUFFIXES.longestEndingAt(org, 0, at) > 0) return [org.slice(0, at), org.slice(at) + title];
+    return ['', org + title];
+  }
   for (let guard = 0; guard < 2; guard++) {
     const descriptor = ROLE_DESCRIPTORS.longestEndingAt(org, 0, org.length);
     if (descriptor === 0 || ORG_SUFFIXES.endsIn(org)) break;
