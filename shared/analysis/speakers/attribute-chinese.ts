@@ -16,6 +16,7 @@ import {
 } from './speaker-book.ts';
 import {
   beforePseudonymMark,
+  chineseNameEndingAt,
   coreferenceDeterminer,
   isChineseName,
   hasOrgSuffix,
@@ -323,6 +324,16 @@ function trimSubject(text: string, from: number, to: number): [number, number] {
   return [start, end];
 }
 
+/** How far before a comma a clause describing an unnamed person is read (当时给小花检查的禹州光明医院医生). */
+const UNNAMED_WINDOW = 40;
+
+/** Whether the clause before the comma at `comma` ends with a title that no name precedes (…的医院医生，): someone unnamed. */
+function describesUnnamed(text: string, comma: number): boolean {
+  const floor = Math.max(0, comma - UNNAMED_WINDOW);
+  const titleStart = titleEndingAt(text, floor, comma);
+  return titleStart >= 0 && chineseNameEndingAt(text, floor, titleStart) < 0;
+}
+
 function readSubject(
   text: string,
   from: number,
@@ -332,8 +343,9 @@ function readSubject(
   known: (name: string) => boolean,
 ): Subject {
   const [start, end] = trimSubject(text, from, to);
-  // A verb right after a comma continues the previous clause's subject (他对…表示感谢，表示此次…).
-  if (end - start < 1) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
+  // A verb right after a comma continues the previous clause's subject (他对…表示感谢，表示此次…) —
+  // unless that clause names no one but describes them (当时接诊的医院医生，表示…): an unnamed speaker.
+  if (end - start < 1) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') && !describesUnnamed(text, from - 1) ? { type: 'pronoun' } : { type: 'none' };
   const subject = text.slice(start, end);
   if (PRONOUNS.has(subject)) return { type: 'pronoun' };
   // 简单说 / ，全面回答: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
