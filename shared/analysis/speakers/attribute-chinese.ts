@@ -371,9 +371,12 @@ function readSubject(
   return { type: 'none' };
 }
 
+/** A mention of someone the article does not name (小花奶奶): he/she after it refers to them, not to anyone named. */
+const SOMEONE_UNNAMED = Symbol('someone unnamed');
+
 /** The person a subject names, creating or enriching their entry; null for reporters and unknown references. */
-function personOf(book: SpeakerBook, subject: Subject, lastMentioned: PersonEntry | null): PersonEntry | null {
-  if (subject.type === 'pronoun') return lastMentioned ?? book.lastSpeaker;
+function personOf(book: SpeakerBook, subject: Subject, lastMentioned: PersonEntry | typeof SOMEONE_UNNAMED | null): PersonEntry | null {
+  if (subject.type === 'pronoun') return lastMentioned === SOMEONE_UNNAMED ? null : (lastMentioned ?? book.lastSpeaker);
   if (subject.type !== 'person') return null;
   const mention = subject.mention;
   if (mention.reporter) return null;
@@ -580,7 +583,8 @@ function attributeBlock(
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   //    People already known are tracked wherever they are named, for 他/她 later on.
   const mentions = scanTitleNameMentions(text, clauseStart, tokenBoundaries(doc, block), postsBefore);
-  const mentioned: Array<{ end: number; person: PersonEntry }> = [];
+  // Named people at the start of a clause, and (person null) relatives named through them (小花奶奶).
+  const mentioned: Array<{ end: number; person: PersonEntry | null }> = [];
   const namedHere = knownMentions(text, book);
   // "马莉是南艺老师": each person named right before 是, in the order of their mentions, then of the book's forms.
   const beforeCopula = namedHere
@@ -594,7 +598,8 @@ function attributeBlock(
     const last = mention.people[mention.people.length - 1];
     if (!last || trimSubject(text, clauseStart(mention.start), mention.end)[0] !== mention.start) continue;
     // 小花奶奶…她说: the relative is the subject, not the person named.
-    if (KINSHIP_AFTER.longestStartingAt(text, mention.end, Math.min(text.length, mention.end + 2)) === 0) mentioned.push({ end: mention.end, person: last.person });
+    const relative = KINSHIP_AFTER.longestStartingAt(text, mention.end, Math.min(text.length, mention.end + 2)) > 0;
+    mentioned.push({ end: mention.end, person: relative ? null : last.person });
   }
   for (const mention of mentions) {
     if (mention.reporter) continue;
@@ -607,11 +612,12 @@ function attributeBlock(
   // recording a speaker is an append, not an insertion into the middle of a long list.
   const spoke: Array<{ end: number; person: PersonEntry }> = [];
   const carried = book.lastMentioned;
-  const lastMentionedBefore = (position: number): PersonEntry | null => {
+  const lastMentionedBefore = (position: number): PersonEntry | typeof SOMEONE_UNNAMED | null => {
     const byName = entryAt(mentioned, lastEndingBy(mentioned, position));
     const bySpeech = entryAt(spoke, lastEndingBy(spoke, position));
     const latest = !byName ? bySpeech : !bySpeech ? byName : bySpeech.end >= byName.end ? bySpeech : byName;
-    return latest?.person ?? carried;
+    if (!latest) return carried;
+    return latest.person ?? SOMEONE_UNNAMED;
   };
   const mentionsByEnd = mentions.filter((mention) => !mention.reporter);
 
