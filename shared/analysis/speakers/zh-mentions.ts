@@ -724,6 +724,8 @@ export function scanTitleNameMentions(
       continue;
     }
     at = titleEnd;
+    // 冯警官|向南都记者介绍: after a surname and its title (a whole reference), a preposition opens the predicate.
+    if (PREDICATE_OPENERS.has(text.charCodeAt(titleEnd)) && isSurnameBefore(text, titleStart)) continue;
     const nameEnd = nameStartingAt(text, titleEnd, text.length, boundaries);
     if (nameEnd < 0) continue;
     // A second title after the name (魏少军教授) is part of the mention's alias, not of the name.
@@ -742,6 +744,16 @@ export function scanTitleNameMentions(
     at = nameEnd;
   }
   return mentions;
+}
+
+/**
+ * Whether a surname stands right before the title at `titleStart` as its own word (冯警官 at the start of
+ * a clause, after a non-Han character, or after an organisation's ending: 刑警大队|冯|警官).
+ */
+function isSurnameBefore(text: string, titleStart: number): boolean {
+  const surname = titleStart - 1;
+  if (surname < 0 || !SURNAMES.has(text.charCodeAt(surname))) return false;
+  return surname === 0 || !/\p{Script=Han}/u.test(text[surname - 1] ?? '') || ORG_SUFFIXES.longestEndingAt(text, 0, surname) > 0;
 }
 
 /** A Latin-script personal name filling a string (Vincent Mortier, Bob Michele). */
