@@ -99,6 +99,11 @@ const EMPLOYER_AT_END = /\s(?:at|with)\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u;
 const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|where)\s[\s\S]*$/u;
 /** A finite verb or a subject pronoun: the words after the comma are a clause ("the AI is a wizard"), not a job. */
 const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|I|we|you|they)\b/u;
+/**
+ * An appositive that opens with a past form and its object or particle is what the person did, not who
+ * they are ("a co-worker, Nehemiah Dejesus, scrambled to apply a clamp"); "retired teacher" is a role.
+ */
+const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+ed\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across)\b/u;
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
@@ -375,7 +380,7 @@ type Who =
 function readAppositive(appositive: string): { role: string | null; org: string | null } {
   // "a professor at Brown University who has studied tutoring": the relative clause describes, it is not the job.
   const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
-  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || hasMorePartsThan(text, 14)) return { role: null, org: null };
+  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || APPOSITIVE_VERB_PHRASE.test(text) || hasMorePartsThan(text, 14)) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
   // A single word that names no job is an aside or a place ("…, dramatic." / "Levin, though, thinks" /
   // "La Fayette, Georgia, claims" / "Small Batch, Classic, and Rich").
