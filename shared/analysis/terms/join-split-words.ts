@@ -58,7 +58,8 @@ export function joinSplitWords(doc: Segmented): Pick<Segmented, 'tokens' | 'sent
     joinSentence(joins, from, to);
     sentenceTokens.push([start, joins.indexOf(to)]);
   }
-  return joins.joined ? { tokens: joins.finish(), sentenceTokens } : doc;
+  const tokens = joins.finish();
+  return tokens ? { tokens, sentenceTokens } : doc;
 }
 
 /**
@@ -89,11 +90,10 @@ class Joins {
     this.copied = to + 1;
   }
 
-  finish(): TokenList {
-    const joined = this.joined ?? this.source;
-    if (this.joined) this.joined.appendRange(this.source, this.copied, this.source.length);
-    this.copied = this.source.length;
-    return joined;
+  /** The joined list, with the tokens after the last join copied in; undefined when nothing joined. */
+  finish(): TokenList | undefined {
+    this.joined?.appendRange(this.source, this.copied, this.source.length);
+    return this.joined;
   }
 }
 
