@@ -5,6 +5,12 @@
  *
  *   npm run bench:detect              table on stdout, and the Detection section of docs/benchmarks.md
  *   npm run bench:detect -- --json    one JSON line: detectMedianMs, readerableMedianMs, ratio, pages, …
+ *   npm run bench:detect -- --against /tmp/wt/base
+ *                                     also times the detectArticle of another checkout of this repo (a
+ *                                     `git worktree` of an earlier commit) in the same pages, interleaved,
+ *                                     and prints this tree's time over that one's and the verdicts that
+ *                                     differ; docs/benchmarks.md is then left alone. Two identical trees
+ *                                     give 0.96–1.07 on this machine: smaller differences are noise.
  *
  * Two figures for each function, both in the table:
  * - warm: repeated calls in one page, the code compiled and optimised by then. Before every run a
@@ -36,6 +42,13 @@ import { decodePage } from '../cli/decode.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const json = process.argv.includes('--json');
+const againstIndex = process.argv.indexOf('--against');
+/** Another checkout whose detectArticle is timed beside this one (see the usage above). */
+const against = againstIndex >= 0 ? path.resolve(process.argv[againstIndex + 1] ?? '') : undefined;
+if (against !== undefined && !existsSync(path.join(against, 'shared/page/detect.ts'))) {
+  console.error(`bench:detect: --against needs a checkout of this repository; ${against}/shared/page/detect.ts does not exist`);
+  process.exit(2);
+}
 /** Runs per timed batch, and batches per page (the page's time is the median batch ÷ runs). */
 const RUNS_PER_BATCH = 5;
 const BATCHES = 9;
@@ -78,6 +91,7 @@ async function bundle(source: string): Promise<string> {
 const benchBundle = await bundle(`
   import { detectArticle } from './shared/page/detect.ts';
   import { isProbablyReaderable } from '@mozilla/readability';
+  ${against ? `import { detectArticle as detectAgainst } from ${JSON.stringify(path.join(against, 'shared/page/detect.ts'))};` : 'const detectAgainst = undefined;'}
   // Appending and removing an element invalidates every node-list cache of the document (Blink drops
   // them on any change to the tree), so each run walks the tree as a page load's call does.
   const marker = document.createElement('span');
@@ -108,6 +122,19 @@ const benchBundle = await bundle(`
     const pageUrl = declared && /^https?:/i.test(declared) ? declared : undefined;
     const detection = detectArticle(document, pageUrl);
     const readerable = isProbablyReaderable(document);
+    if (detectAgainst) {
+      // With another checkout: this tree, the other, Readability, the other, this tree, Readability: each detectArticle has one run before the other's
+      // and one after it (the first run of a fresh bundle is the colder one).
+      const againstIsArticle = detectAgainst(document, pageUrl).isArticle;
+      const mine = time(() => detectArticle(document, pageUrl), runs, batches);
+      const theirs = time(() => detectAgainst(document, pageUrl), runs, batches);
+      const readerableMs = time(() => isProbablyReaderable(document), runs, batches);
+      const theirs2 = time(() => detectAgainst(document, pageUrl), runs, batches);
+      const mine2 = time(() => detectArticle(document, pageUrl), runs, batches);
+      const readerableMs2 = time(() => isProbablyReaderable(document), runs, batches);
+      const detectMs = Math.min(mine, mine2);
+      return { isArticle: detection.isArticle, readerable, detectMs, readerableMs: Math.min(readerableMs, readerableMs2), comparedMs: detectMs, againstMs: Math.min(theirs, theirs2), againstIsArticle };
+    }
     // Interleave the two so neither gets a warmer cache or JIT state than the other.
     const detectMs = time(() => detectArticle(document, pageUrl), runs, batches);
     const readerableMs = time(() => isProbablyReaderable(document), runs, batches);
@@ -170,7 +197,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-interface PageResult { id: string; isArticle: boolean; detected: boolean; readerable: boolean; detectMs: number; readerableMs: number; firstDetectMs: number; firstReaderableMs: number }
+interface Measured { isArticle: boolean; readerable: boolean; detectMs: number; readerableMs: number; comparedMs?: number; againstMs?: number; againstIsArticle?: boolean }
+interface PageResult { id: string; isArticle: boolean; detected: boolean; readerable: boolean; detectMs: number; readerableMs: number; firstDetectMs: number; firstReaderableMs: number; measured: Measured }
 const results: PageResult[] = [];
 let version = 'Chromium';
 try {
@@ -181,7 +209,7 @@ try {
     await page.goto(`${origin}/${encodeURIComponent(id)}`, { waitUntil: 'load', timeout: 30_000 });
     // Runtime.evaluate is not subject to the page's CSP, so the bundle runs while page scripts do not.
     await page.evaluate(benchBundle);
-    const measured = await page.evaluate(([runs, batches]) => (globalThis as unknown as { __detectBench: (r: number, b: number) => { isArticle: boolean; readerable: boolean; detectMs: number; readerableMs: number } }).__detectBench(runs, batches), [RUNS_PER_BATCH, BATCHES] as const);
+    const measured = await page.evaluate(([runs, batches]) => (globalThis as unknown as { __detectBench: (r: number, b: number) => Measured }).__detectBench(runs, batches), [RUNS_PER_BATCH, BATCHES] as const);
     const first: Record<string, number> = {};
     // Alternate which function goes first, so neither always meets the page's second load.
     const order = results.length % 2 === 0 ? (['detect', 'readerable'] as const) : (['readerable', 'detect'] as const);
@@ -190,7 +218,7 @@ try {
       await page.evaluate(firstCallBundles[which]);
       first[which] = await page.evaluate(() => (globalThis as unknown as { __firstCall: () => number }).__firstCall());
     }
-    results.push({ id, isArticle, detected: measured.isArticle, readerable: measured.readerable, detectMs: measured.detectMs, readerableMs: measured.readerableMs, firstDetectMs: first['detect'] ?? 0, firstReaderableMs: first['readerable'] ?? 0 });
+    results.push({ id, isArticle, detected: measured.isArticle, readerable: measured.readerable, detectMs: measured.detectMs, readerableMs: measured.readerableMs, firstDetectMs: first['detect'] ?? 0, firstReaderableMs: first['readerable'] ?? 0, measured });
   }
 } finally {
   await context.close();
@@ -230,6 +258,31 @@ function round(value: number, digits = 3): number {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+if (against !== undefined) {
+  // A comparison, not a measurement of record: docs/benchmarks.md is left as it is.
+  const compared = results.map((r) => ({ id: r.id, mine: r.measured.comparedMs ?? 0, theirs: r.measured.againstMs ?? 0, differs: r.measured.againstIsArticle !== r.detected }));
+  const mine = median(compared.map((r) => r.mine));
+  const theirs = median(compared.map((r) => r.theirs));
+  const comparison = {
+    pages: compared.length,
+    medianMs: round(mine),
+    againstMedianMs: round(theirs),
+    readerableMedianMs: summary.readerableMedianMs,
+    ratioToAgainst: round(mine / Math.max(theirs, 1e-6), 3),
+    ratioToReaderable: round(mine / Math.max(readerableMedianMs, 1e-6), 2),
+    againstRatioToReaderable: round(theirs / Math.max(readerableMedianMs, 1e-6), 2),
+    verdictsDiffer: compared.filter((r) => r.differs).map((r) => r.id),
+  };
+  if (json) console.log(JSON.stringify(comparison));
+  else {
+    console.log(`pages ${comparison.pages} (${version}); this tree against ${against}`);
+    console.log(`detectArticle median: this tree ${mine.toFixed(3)} ms, the other ${theirs.toFixed(3)} ms — ${comparison.ratioToAgainst.toFixed(3)}× (identical trees: 0.96–1.07×)`);
+    console.log(`÷ isProbablyReaderable (${readerableMedianMs.toFixed(3)} ms): this tree ${comparison.ratioToReaderable.toFixed(2)}×, the other ${comparison.againstRatioToReaderable.toFixed(2)}×`);
+    console.log(`verdicts that differ: ${comparison.verdictsDiffer.length ? comparison.verdictsDiffer.join(', ') : 'none'}`);
+  }
+  process.exit(0);
 }
 
 const section = [
