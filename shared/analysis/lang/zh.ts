@@ -145,6 +145,17 @@ export const ROLE_DESCRIPTORS = [
   '国家一级', '国家二级', '一级', '二级', '三级', '著名', '知名', '资深', '青年', '优秀', '年轻', '前', '原', '首席',
   '全球', '研究', '技术', '业务', '项目', '高级', '特级', '退休', '现任', '时任', '专职', '兼职', '首位', '一名', '一位',
   '相关', '市场', '销售', '运营', '产品', '营销', '财务',
+  // Duties: what someone is doing in the story, not where they work (执勤民警, 值班医生, 办案民警).
+  '执勤', '值班', '当班', '带班', '办案', '接警', '出警', '巡逻', '执法', '主刀', '接诊', '驻村', '一线',
+] as const;
+
+/**
+ * Verbs that open a clause saying what someone did in the story: 参与救援的|民警, 负责该项目的|工程师. Such
+ * a clause before 的 and a title belongs to the role, not to an organisation.
+ */
+export const DEED_VERBS = [
+  '参与', '参加', '负责', '承办', '经办', '主持', '协助', '配合', '带领', '救治', '处置', '侦办', '审理', '办理',
+  '接待', '陪同', '走访', '调查',
 ] as const;
 
 /**

@@ -55,6 +55,9 @@ const HONORIFICS = new WordSet(zh.HONORIFICS);
 const ORG_SUFFIXES = new WordSet(zh.ORG_SUFFIXES);
 /** Role modifiers (国家一级, 著名, 研究…) at the end of a would-be organisation: they belong to the title. */
 const ROLE_DESCRIPTORS = new WordSet(zh.ROLE_DESCRIPTORS);
+const DEED_VERBS = new WordSet(zh.DEED_VERBS);
+/** A demonstrative after the first character: the phrase points back at something (负责此案, 参与该项目). */
+const POINTS_BACK = /^.+[此该]/u;
 /** A kinship word right before a name (潘振声女儿|马莉): apposition, not a title. */
 const KINSHIP_WORDS = new WordSet(zh.KINSHIP_WORDS);
 /** Verbs and particles at which an organisation phrase read backwards stops. */
@@ -436,6 +439,14 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     if (text[orgEnd - 1] === '的') orgEnd--;
     let start = orgStart(text, from, orgEnd);
     let org = text.slice(start, orgEnd);
+    // 参与救援的|民警, 负责此案的|检察官: a clause before 的 that opens with a verb or points back at
+    // something says what the person did in the story. It is part of the role, not an organisation.
+    if (orgEnd < position && isDeedClause(org)) {
+      title = text.slice(start, titleEnd);
+      position = start;
+      chainStart = start;
+      org = '';
+    }
     // "来电科技的高级市场总监": words after 的 without an organisation ending describe the post, and the
     // organisation is the one before 的.
     if (org && orgEnd === position && text[start - 1] === '的' && start - 1 > from && !ORG_SUFFIXES.endsIn(org)) {
@@ -477,6 +488,12 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     start: chainStart,
     reporter,
   };
+}
+
+/** A would-be organisation that is a clause about what someone did (see DEED_VERBS, POINTS_BACK). */
+function isDeedClause(org: string): boolean {
+  if (org.length < 2 || ORG_SUFFIXES.endsIn(org)) return false;
+  return DEED_VERBS.longestStartingAt(org, 0, org.length) > 0 || POINTS_BACK.test(org);
 }
 
 /** `readPostsBefore` over one block's text, by `[from, end)`: the reader a block's mention scan and cues share. */
