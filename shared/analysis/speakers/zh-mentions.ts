@@ -78,6 +78,8 @@ const PUNCTUATION_OR_SPACE_AT_START = /^[\p{P}\s]/u;
 const AFTER_NAME_WINDOW = 6;
 /** What opens the predicate right after a subject's name: an adverb (SUBJECT_TRAILERS) or one of these prepositions. */
 const PREDICATE_OPENERS = unitsOf('在对向从到为将把被给跟');
+/** Whom a speaker tells (记者, 南都记者, 我们): after a preposition, the start of a predicate (…向|南都记者介绍). */
+const LISTENERS = new WordSet(zh.LISTENERS);
 
 const TITLE_WORDS = alternation(PERSON_TITLES);
 const TITLE_PREFIX = `(?:${alternation(TITLE_PREFIX_WORDS)})?副?`;
@@ -741,8 +743,9 @@ export function scanTitleNameMentions(
       continue;
     }
     at = titleEnd;
-    // 冯警官|向南都记者介绍: after a surname and its title (a whole reference), a preposition opens the predicate.
-    if (PREDICATE_OPENERS.has(text.charCodeAt(titleEnd)) && isSurnameBefore(text, titleStart)) continue;
+    // 冯警官|向南都记者介绍: after a surname and its title (a whole reference), a preposition opens the
+    // predicate; so does one followed by whom the speaker tells (工作人员|向南都记者介绍), after any title.
+    if (PREDICATE_OPENERS.has(text.charCodeAt(titleEnd)) && (isSurnameBefore(text, titleStart) || LISTENERS.longestStartingAt(text, titleEnd + 1, text.length) > 0)) continue;
     const nameEnd = nameStartingAt(text, titleEnd, text.length, boundaries);
     if (nameEnd < 0) continue;
     // A second title after the name (魏少军教授) is part of the mention's alias, not of the name.
