@@ -642,7 +642,9 @@ export function personEndingAt(
     const name = text.slice(nameStart, end);
     // 潘振声女儿马莉: a kinship word in apposition marks what follows as a person's name.
     const kinship = KINSHIP_WORDS.longestEndingAt(text, Math.max(from, nameStart - 2), nameStart) > 0;
-    if (nameStart === from || known(name) || kinship) {
+    // 82岁的王秀英 / 来自北京的王秀英: a description closed by 的 before a name.
+    const described = text[nameStart - 1] === '的' && nameStart - 1 > from;
+    if (nameStart === from || known(name) || kinship || described) {
       return { name, start: nameStart, end, role: null, org: null, alias: null, surnameOnly: false, reporter: false };
     }
   }
