@@ -232,6 +232,27 @@ function reportingThat(text: string, at: number): number {
   }
   return end - at;
 }
+/** A verb of telling: whom it tells comes before what was said ("told reporters the suspect was held"). */
+const TELL_VERB = /^(?:told|tells|tell|telling)$/iu;
+/**
+ * Whom a verb of telling tells, after it: a pronoun, "reporters" and the like, or a named outlet or person
+ * ("the BBC", "The Associated Press", "CNN"), with at most five capitalised words and no determiner among
+ * them ("told The Times The …" keeps the second "The").
+ */
+const LISTENER = /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|viewers|listeners|readers|supporters|the\s+(?:press|media|audience|crowd|court|jury|committee|panel|council|reporter|newspaper|magazine|station|paper)|(?:the\s+|The\s+)?(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*){0,4})(?=\s)/u;
+/** When and where the telling happened, between the listener and "that" ("told reporters on Monday that"). */
+const OCCASION_BEFORE_THAT = /^\s+(?:on|at|in|during)\s+[^,.;:"“”]{1,40}?(?=\s+that\s)/u;
+
+/** Length of whom the verb at [verbStart, verbEnd) tells (see LISTENER) after it, with when and where; 0 for other verbs. */
+function listenerAfter(text: string, verbStart: number, verbEnd: number): number {
+  if (!TELL_VERB.test(text.slice(verbStart, verbEnd))) return 0;
+  const window = text.slice(verbEnd, verbEnd + 120);
+  const listener = LISTENER.exec(window);
+  if (!listener) return 0;
+  const occasion = OCCASION_BEFORE_THAT.exec(window.slice(listener[0].length));
+  return listener[0].length + (occasion ? occasion[0].length : 0);
+}
+
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[.!?]/u;
 
@@ -410,7 +431,9 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   if (owner === undefined) return null;
   if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { type: 'pronoun' };
   if (words.some((word) => ORG_WORDS.has(word)) || (run.afterThe && !HONORIFICS.has(words[0] ?? ''))) {
-    return { type: 'org', name: words.join(' ') };
+    // "Police Chief Mark Davis", "Apple CEO Tim Cook": an organisation's title, then a person's name.
+    const titled = run.afterThe ? null : personAfterOrgTitle(words);
+    return titled ?? { type: 'org', name: words.join(' ') };
   }
   if (words.length === 1 && NOT_PERSON.has(words[0] ?? '')) return null;
   // Honorific + surname (Mr. Kerry): an alias of a known person.
@@ -434,6 +457,21 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
     return null;
   }
   return { type: 'person', name, surname, role, org: null, alias: title.length ? written : null, surnameOnly: false };
+}
+
+/**
+ * A person named after their organisation's title ("Police Chief Mark Davis", "Bank of America Chief
+ * Financial Officer Alastair Borthwick"): a title word, then a two- or three-word name with no
+ * organisation or title word in it. The words up to the title are the role, as written.
+ */
+function personAfterOrgTitle(words: readonly string[]): Who | null {
+  for (let title = words.length - 3; title >= 1; title--) {
+    if (!TITLE_WORDS.has(words[title] ?? '')) continue;
+    const name = words.slice(title + 1);
+    if (name.length > 3 || name.some((word) => ORG_WORDS.has(word) || TITLE_WORDS.has(word) || NOT_PERSON.has(word) || !/^\p{Lu}\p{Ll}/u.test(word))) return null;
+    return { type: 'person', name: name.join(' '), surname: name[name.length - 1] ?? '', role: words.slice(0, title + 1).join(' '), org: null, alias: words.join(' '), surnameOnly: false };
+  }
+  return null;
 }
 
 /**
@@ -786,7 +824,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       if (quote) statements.push(quote);
     } else if (!beforeIsOurs) {
       // Reported speech: X said (that) … to the sentence end; or …, X said. from the sentence start.
-      const thatEnd = cue.clauseEnd + reportingThat(text, cue.clauseEnd);
+      const listenerEnd = cue.inverted ? cue.clauseEnd : cue.clauseEnd + listenerAfter(text, cue.start, cue.end);
+      const thatEnd = listenerEnd + reportingThat(text, listenerEnd);
       // The reported clause runs to the sentence end. In a "sentence" longer than any prose sentence (text
       // the splitter could not split, such as "X said X said …" without a full stop), it stops where the
       // next cue's subject starts: otherwise every cue would quote the rest of the block, and the
