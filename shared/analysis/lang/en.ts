@@ -46,7 +46,10 @@ export const TITLE_WORDS = [
   'Superintendent', 'Constable', 'Coach', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Father', 'Rev.',
   'Reverend', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Dean', 'Chancellor', 'Sheriff',
   'Assistant', 'Associate', 'Executive', 'Senior', 'Former', 'State', 'of', 'General', 'Defense', 'Foreign',
-  'Manager', 'Owner', 'Founder', 'Co-founder', 'Cofounder', 'Partner', 'Editor',
+  'Manager', 'Owner', 'Founder', 'Co-founder', 'Cofounder', 'Partner', 'Editor', 'Firefighter', 'Nurse',
+  'Trooper', 'Special', 'Agent', 'Pastor', 'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal', 'Councillor',
+  'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Congressman', 'Congresswoman', 'Principal', 'Admiral',
+  'Adm.', 'Commander', 'Cmdr.', 'Corporal', 'Cpl.', 'Marshal', 'Economist', 'Analyst',
 ] as const;
 
 /**

@@ -104,6 +104,8 @@ const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|coul
  * they are ("a co-worker, Nehemiah Dejesus, scrambled to apply a clamp"); "retired teacher" is a role.
  */
 const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+ed\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across)\b/u;
+/** An "appositive" that opens with a speech verb is the predicate ("Sarah Kim, told analysts …" after a job in apposition). */
+const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b`, 'u');
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
@@ -132,12 +134,23 @@ const LOWER_TITLE_BEFORE_NAME = /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,4})(?=\p{Lu})/u;
 const OF_ORG = /^\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|on|police|department|office)(?:\s+|(?=[,.;:]|$)))+)/u;
 /** Connector words that cannot end an organisation name. */
 const TRAILING_CONNECTORS = /(?:\s+(?:of|and|for|on))+\s*$/u;
+/**
+ * Abbreviations written before a name (St. Mary's Hospital, Gen. Mark Milley, Dr. Fauci): their period
+ * neither ends an appositive nor a sentence. Ones that may end a sentence (Co., Inc.) are not here.
+ */
+const BEFORE_NAME_ABBREVIATIONS = 'St|Mt|Ft|Dr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|Prof|Mr|Mrs|Ms';
+const BEFORE_NAME_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${BEFORE_NAME_ABBREVIATIONS})$`, 'u');
 /** A person introduced anywhere: two or three capitalised words (with an appositive after a comma). */
 // `(?=\p{Lu})` first: the lookbehind is then checked only where a capital stands, not at every position.
-const PERSON_MENTION = /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?![\p{L}'’-])(\s*,\s*([^,.;:“”"]{3,140})\s*[,.;])?/gu;
+const PERSON_MENTION = new RegExp(
+  `(?=\\p{Lu})(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,2})(?![\\p{L}'’-])(\\s*,\\s*((?:[^,.;:“”"]|(?<=(?<![\\p{L}])(?:${BEFORE_NAME_ABBREVIATIONS}))\\.){3,140})\\s*[,.;])?`,
+  'gu',
+);
 /** A lower-case job description before a name, optionally after a capitalised organisation ("Snopes fact checker and staff writer "). */
 const ROLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3})((?:[\\p{Ll}-]+\\s+){0,4}(?:${alternation(en.ROLE_NOUNS)}))\\s+$`, 'u');
 const ROLE_NOUNS: ReadonlySet<string> = new Set(en.ROLE_NOUNS);
+/** A lower-case job ending right before a comma ("The company's chief executive, Sarah Kim, said"). */
+const ROLE_BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation(en.ROLE_NOUNS)}))\\s*$`, 'u');
 /** How far before a name its lower-case job description is read. */
 const ROLE_WINDOW = 60;
 
@@ -401,7 +414,7 @@ type Who =
 function readAppositive(appositive: string): { role: string | null; org: string | null } {
   // "a professor at Brown University who has studied tutoring": the relative clause describes, it is not the job.
   const text = appositive.trim().replace(RELATIVE_CLAUSE, '').replace(/[.,;]+$/u, '');
-  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || APPOSITIVE_VERB_PHRASE.test(text) || hasMorePartsThan(text, 14)) return { role: null, org: null };
+  if (!text || NOT_ROLE.test(text) || APPOSITIVE_CLAUSE.test(text) || APPOSITIVE_VERB_PHRASE.test(text) || SPEECH_VERB_FIRST.test(text) || hasMorePartsThan(text, 14)) return { role: null, org: null };
   const bare = text.replace(ARTICLE, '');
   // A single word that names no job is an aside or a place ("…, dramatic." / "Levin, though, thinks" /
   // "La Fayette, Georgia, claims" / "Small Batch, Classic, and Rich").
@@ -553,6 +566,12 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
         const known = findPerson(book, name);
         return { who: { type: 'person', name: known?.name ?? name, surname: named.words[named.words.length - 1] ?? name, role: null, org: null, alias: null, surnameOnly: false }, start: named.start };
       }
+      // A job in apposition: "The company's chief executive, Sarah Kim, said" — the job is the role.
+      const job = named && named.start === previousComma + 2 && named.words.length >= 2 ? ROLE_BEFORE_COMMA.exec(text.slice(Math.max(0, previousComma - 60), previousComma)) : null;
+      if (named && job?.[1]) {
+        const who = whoIs(named, book);
+        if (who?.type === 'person') return { who: { ...who, role: who.role ?? job[1].trim() }, start: named.start };
+      }
       const run = runEndingAt(text, previousComma);
       if (run && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) {
         const who = whoIs(run, book);
@@ -603,11 +622,15 @@ function mayOpenLowerTitle(text: string, from: number): boolean {
 /** Marks that close an appositive after a name (", the White House press secretary, …"). */
 const APPOSITIVE_ENDS: ReadonlySet<number> = new Set([...',.;:!?”"'].map((mark) => mark.charCodeAt(0)));
 
-/** The first appositive-closing mark in `[from, to)`, or -1. */
+/** The first appositive-closing mark in `[from, to)`, or -1: not the period of an abbreviation before a name ("a nurse at St. Mary's"). */
 function appositiveEnd(text: string, from: number, to: number): number {
-  for (let at = from; at < to; at++) if (APPOSITIVE_ENDS.has(text.charCodeAt(at))) return at;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (APPOSITIVE_ENDS.has(code) && !(code === PERIOD && BEFORE_NAME_ABBREVIATION.test(text.slice(Math.max(0, at - 5), at)))) return at;
+  }
   return -1;
 }
+const PERIOD = 0x2e;
 
 /** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
