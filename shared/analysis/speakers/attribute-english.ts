@@ -253,19 +253,24 @@ const TELL_VERB = /^(?:told|tells|tell|telling)$/iu;
  * them ("told The Times The …" keeps the second "The").
  */
 const LISTENER = /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|viewers|listeners|readers|supporters|the\s+(?:press|media|audience|crowd|court|jury|committee|panel|council|reporter|newspaper|magazine|station|paper)|(?:the\s+|The\s+)?(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*){0,4})(?=\s)/u;
-/** When and where the telling happened, between the listener and "that" ("told reporters on Monday that"). */
-const OCCASION_BEFORE_THAT = /^\s+(?:on|at|in|during)\s+[^,.;:"“”]{1,40}?(?=\s+that\s)/u;
+/** When, where or how something was said, before "that" ("said in a statement that", "told reporters on Monday that"). */
+const OCCASION_BEFORE_THAT = /^\s+(?:on|at|in|during|via|through|to)\s+[^,.;:"“”]{1,40}?(?=\s+that\s)/u;
 
-/** Length of whom the verb at [verbStart, verbEnd) tells (see LISTENER) after it, with when and where; 0 for other verbs. */
+/**
+ * Length of what stands between the verb at [verbStart, verbEnd) and what was said: whom a verb of telling
+ * tells (see LISTENER), then when, where or how it was said before "that" ("said in a statement that",
+ * "told reporters on Monday that").
+ */
 function listenerAfter(text: string, verbStart: number, verbEnd: number): number {
-  if (!TELL_VERB.test(text.slice(verbStart, verbEnd))) return 0;
   const window = text.slice(verbEnd, verbEnd + 120);
-  const listener = LISTENER.exec(window);
-  if (!listener) return 0;
-  const occasion = OCCASION_BEFORE_THAT.exec(window.slice(listener[0].length));
-  return listener[0].length + (occasion ? occasion[0].length : 0);
+  const listener = TELL_VERB.test(text.slice(verbStart, verbEnd)) ? LISTENER.exec(window) : null;
+  const skipped = listener ? listener[0].length : 0;
+  const occasion = OCCASION_BEFORE_THAT.exec(window.slice(skipped));
+  return skipped + (occasion ? occasion[0].length : 0);
 }
 
+/** Nothing but punctuation and space: what may follow a quotation that is a sentence of its own. */
+const ONLY_CLOSING_MARKS = /^[\s.!?,;:”"’)]*$/u;
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[.!?]/u;
 
@@ -806,6 +811,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
   // Only a paragraph with cues looks its quotations up by position (a page of bare quote marks has thousands).
   const spanOpeningAt = new Map(cues.length > 0 ? spans.map((span) => [span.open, span]) : []);
   let lastSpeaker: PersonEntry | null = previousSpeaker;
+  /** Whether a cue of this paragraph quoted a person (its last one is then lastSpeaker). */
+  let quotedHere = false;
   let previousEnd = 0;
   for (const [index, cue] of cues.entries()) {
     const who = cue.who;
@@ -872,8 +879,23 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
       if (person) attributeToPerson(book, person, quote);
       else if (org) attributeToOrg(book, org, quote);
     }
-    if (person && statements.length) lastSpeaker = person;
+    if (person && statements.length) {
+      lastSpeaker = person;
+      quotedHere = true;
+    }
     previousEnd = Math.max(cue.clauseEnd, after ? after.close + 1 : 0);
+  }
+  // “…,” Rivera said in an interview. “…”: a quotation that is a sentence of its own after the paragraph's
+  // last cue, claimed by no cue, goes on with the words of the person that cue quoted. (Not one with words
+  // after it: “…,” one researcher told Cutts.)
+  if (quotedHere && lastSpeaker) {
+    for (const span of spans) {
+      if (span.open < previousEnd || used.has(span) || !span.closed) continue;
+      const [sentenceStart, sentenceEnd] = sentenceBounds(blockSentences, block, span.open);
+      if (sentenceStart !== span.open || !ONLY_CLOSING_MARKS.test(text.slice(span.close + 1, sentenceEnd))) continue;
+      const quote = makeQuote(block, span.innerStart, span.innerEnd, true);
+      if (quote) attributeToPerson(book, lastSpeaker, quote);
+    }
   }
   // A quotation standing alone in a paragraph right after a speaker's paragraph continues their words.
   if (cues.length === 0 && lastSpeaker && spans.length > 0 && spans[0]?.open === text.search(/\S/u)) {
