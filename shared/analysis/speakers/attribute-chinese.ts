@@ -549,6 +549,13 @@ function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: nu
 }
 
 /** Non-space content bounds of a text. */
+/** Whether the quotation opening at `open` starts a sentence: nothing but space before it since a sentence end or a closing quote. */
+function opensSentence(text: string, open: number): boolean {
+  let at = open - 1;
+  while (at >= 0 && /\s/u.test(text[at] ?? '')) at--;
+  return at < 0 || TERMINATOR_UNITS.has(text.charCodeAt(at)) || text[at] === '”';
+}
+
 function contentBounds(text: string): [number, number] {
   let start = 0;
   let end = text.length;
@@ -690,6 +697,8 @@ function attributeBlock(
     return candidate;
   };
   let previousEnd = 0;
+  /** The person the last cue quoted, and where their statements end; null after a cue quoting no one. */
+  let lastQuoted: { person: PersonEntry; end: number } | null = null;
   cues.forEach((cue, index) => {
     const following = cues[index + 1];
     const nextBefore = following ? beforeQuoteOf(following, cue.end) : undefined;
@@ -698,6 +707,7 @@ function attributeBlock(
     const org = cue.subject.type === 'org' ? cue.subject.name : null;
     const before = person || org ? beforeQuoteOf(cue, previousEnd) : undefined;
     previousEnd = cue.end;
+    lastQuoted = null;
     if (!person && !org) return;
 
     let after = cue.end + gapAfterVerb(text, cue.end);
@@ -735,6 +745,7 @@ function attributeBlock(
     if (person) {
       if ((spoke[spoke.length - 1]?.end ?? -1) <= cue.end) spoke.push({ end: cue.end, person });
       const lastEnd = statements[statements.length - 1]?.end ?? cue.end;
+      if (statements.length > 0) lastQuoted = { person, end: Math.max(cue.end, lastEnd) };
       next = {
         person,
         open: openEnd,
@@ -743,6 +754,21 @@ function attributeBlock(
       };
     } else next = null;
   });
+  // “……。”张伟说。“……。”: a quotation that is a sentence of its own after the paragraph's last cue,
+  // claimed by no cue, goes on with the words of the person that cue quoted.
+  const quoted = lastQuoted as { person: PersonEntry; end: number } | null;
+  if (quoted) {
+    for (const span of spans) {
+      if (span.open < quoted.end || used.has(span) || !span.closed || !opensSentence(text, span.open)) continue;
+      const rest = text.slice(span.close + 1).trimStart();
+      if (rest && !TERMINATOR.test(rest[0] ?? '') && !rest.startsWith('“')) continue;
+      const quote = makeQuote(block, span.innerStart, span.innerEnd, true);
+      if (!quote) continue;
+      used.add(span);
+      attributeToPerson(book, quoted.person, quote);
+      next = { person: quoted.person, open: false, pending: false, atEnd: span.close >= contentEnd - 1 };
+    }
+  }
   const lastByName = mentioned[mentioned.length - 1];
   const lastBySpeech = spoke[spoke.length - 1];
   book.lastMentioned = (lastBySpeech && (!lastByName || lastBySpeech.end >= lastByName.end) ? lastBySpeech : lastByName)?.person ?? carried;
