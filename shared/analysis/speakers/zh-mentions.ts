@@ -23,6 +23,11 @@ for (const surname of zh.COMPOUND_SURNAMES) {
 }
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
 const NOT_NAME_CHARS = unitsOf(zh.NOT_NAME_CHARS);
+/**
+ * NOT_NAME_CHARS without the function characters that real given names carry (薛其坤, 王羲之, 沈从文,
+ * 张和平, 陈为民): a name right after a title may hold them when a speech verb or punctuation closes it.
+ */
+const NOT_NAME_CHARS_AFTER_TITLE: ReadonlySet<number> = new Set([...NOT_NAME_CHARS].filter((code) => !'之其为以和从'.includes(String.fromCharCode(code))));
 const COLLECTIVE_ENDINGS = unitsOf(zh.COLLECTIVE_ENDINGS);
 const REPORTER_TITLES: ReadonlySet<string> = new Set(zh.REPORTER_TITLES);
 const TITLE_JOINERS: ReadonlySet<string> = new Set(zh.TITLE_JOINERS);
@@ -210,13 +215,18 @@ export function coreferenceDeterminer(text: string): number {
 
 /** Is this 2–4 character string a plausible Chinese personal name? */
 export function isChineseName(candidate: string): boolean {
+  return isChineseNameWithout(candidate, NOT_NAME_CHARS);
+}
+
+/** isChineseName with `notName` as the characters a given name cannot hold. */
+function isChineseNameWithout(candidate: string, notName: ReadonlySet<number>): boolean {
   const length = candidate.length;
   if (length < 2 || length > 4) return false;
   // The same conditions as ever, cheapest first: a surname, no particle, no collective ending, then the script.
   const compound = COMPOUND_SURNAME_PAIRS.get(candidate.charCodeAt(0))?.has(candidate.charCodeAt(1)) === true;
   if (length === 4 && !compound) return false;
   if (!compound && !SURNAMES.has(candidate.charCodeAt(0))) return false;
-  for (let i = 1; i < length; i++) if (NOT_NAME_CHARS.has(candidate.charCodeAt(i))) return false;
+  for (let i = 1; i < length; i++) if (notName.has(candidate.charCodeAt(i))) return false;
   if (length === 3 && COLLECTIVE_ENDINGS.has(candidate.charCodeAt(2))) return false;
   if (NOT_PERSON.has(candidate)) return false;
   return HAN.test(candidate);
@@ -369,6 +379,14 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
       const marks = boundaries();
       if (marks[start] === 1 && marks[end] === 1) return end;
     }
+  }
+  // 教授薛其坤认为: after a title, a given name may hold 之/其/为… when a speech verb, a trailer, another
+  // title or punctuation follows it at once.
+  for (const length of [3, 2]) {
+    const end = start + length;
+    if (end > to || !isChineseNameWithout(text.slice(start, end), NOT_NAME_CHARS_AFTER_TITLE)) continue;
+    if (titleEndingAt(text, start + 1, end) >= 0) continue;
+    if (end >= text.length || afterNameWordAt(text, end, Math.min(text.length, end + AFTER_NAME_WINDOW)) || PUNCTUATION_OR_SPACE_AT_START.test(text.slice(end, end + 1))) return end;
   }
   return -1;
 }
