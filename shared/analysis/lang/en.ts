@@ -122,6 +122,17 @@ export const ROLE_NOUNS = [
   'researcher', 'scientist', 'officer', 'manager', 'president', 'chief', 'founder', 'executive', 'chairman',
   'commissioner', 'supervisor', 'inspector', 'lawyer', 'attorney', 'doctor', 'historian', 'author', 'critic',
   'strategist', 'adviser', 'advisor', 'consultant', 'activist', 'official', 'minister', 'secretary', 'senator',
+  'teacher', 'nurse', 'firefighter', 'lawmaker', 'resident', 'student', 'worker', 'farmer', 'driver', 'pilot',
+  'soldier', 'mayor', 'governor', 'owner', 'physician', 'surgeon', 'paramedic', 'detective', 'coach', 'principal',
+] as const;
+
+/**
+ * Capitalised modifiers of a job at a sentence start ("Retired teacher Tom Hill", "Local resident Jane
+ * Fox"): part of the role, not an organisation.
+ */
+export const ROLE_MODIFIERS = [
+  'Local', 'Retired', 'Former', 'Longtime', 'Veteran', 'Senior', 'Junior', 'Young', 'Elderly', 'Fellow', 'Independent',
+  'Freelance', 'Acting', 'Interim', 'Lead', 'Head', 'Chief', 'Deputy', 'Assistant', 'Associate', 'Staff', 'Volunteer',
 ] as const;
 
 /**

@@ -103,7 +103,7 @@ const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|coul
  * An appositive that opens with a past form and its object or particle is what the person did, not who
  * they are ("a co-worker, Nehemiah Dejesus, scrambled to apply a clamp"); "retired teacher" is a role.
  */
-const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+ed\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across)\b/u;
+const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+(?:ed|ing)\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across|about|before|after|during)\b/u;
 /** An "appositive" that opens with a speech verb is the predicate ("Sarah Kim, told analysts …" after a job in apposition). */
 const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b`, 'u');
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
@@ -149,6 +149,7 @@ const PERSON_MENTION = new RegExp(
 /** A lower-case job description before a name, optionally after a capitalised organisation ("Snopes fact checker and staff writer "). */
 const ROLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3})((?:[\\p{Ll}-]+\\s+){0,4}(?:${alternation(en.ROLE_NOUNS)}))\\s+$`, 'u');
 const ROLE_NOUNS: ReadonlySet<string> = new Set(en.ROLE_NOUNS);
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(en.ROLE_MODIFIERS);
 /** A lower-case job ending right before a comma ("The company's chief executive, Sarah Kim, said"). */
 const ROLE_BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation(en.ROLE_NOUNS)}))\\s*$`, 'u');
 /** How far before a name its lower-case job description is read. */
@@ -254,7 +255,8 @@ const TELL_VERB = /^(?:told|tells|tell|telling)$/iu;
  */
 const LISTENER = /^\s+(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|viewers|listeners|readers|supporters|the\s+(?:press|media|audience|crowd|court|jury|committee|panel|council|reporter|newspaper|magazine|station|paper)|(?:the\s+|The\s+)?(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+(?!(?:The|A|An)\b)\p{Lu}[\p{L}&.'’-]*){0,4})(?=\s)/u;
 /** When, where or how something was said, before "that" ("said in a statement that", "told reporters on Monday that"). */
-const OCCASION_BEFORE_THAT = /^\s+(?:on|at|in|during|via|through|to)\s+[^,.;:"“”]{1,40}?(?=\s+that\s)/u;
+const OCCASION_BEFORE_THAT =
+  /^\s+(?:(?:on|at|in|during|via|through|to)\s+[^,.;:"“”]{1,40}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|recently|last\s+\w+|this\s+\w+))(?=\s+that\s)/u;
 
 /**
  * Length of what stands between the verb at [verbStart, verbEnd) and what was said: whom a verb of telling
@@ -472,6 +474,8 @@ function whoIs(run: NameRun, book: SpeakerBook): Who | null {
   if (words.length === 1) {
     const known = findPerson(book, name) ?? findBySurname(book, name);
     if (known) return { type: 'person', name: known.name, surname: known.surname, role, org: null, alias: title.length ? written : name, surnameOnly: false };
+    // "President Biden", "Secretary Blinken": a title before one capitalised word names a person by surname.
+    if (title.length && !TITLE_WORDS.has(name) && /^\p{Lu}\p{Ll}/u.test(name)) return { type: 'person', name: written, surname: name, role, org: null, alias: null, surnameOnly: false };
     return null;
   }
   return { type: 'person', name, surname, role, org: null, alias: title.length ? written : null, surnameOnly: false };
@@ -554,11 +558,22 @@ function commaBefore(text: string, commaEnd: number): number {
   return -1;
 }
 
+/** The longest parenthesis between a name and its verb that is passed over ("(D-N.Y.)", "(pictured)"). */
+const MAX_NAME_PARENTHESIS = 24;
+
 /** The subject before a verb: "Hugh Hill, a doctor at X," / "Mr. Kerry" / "he". */
 function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { who: Who | null; start: number } {
   let end = verbStart;
   end -= betweenSubjectAndVerb(text, end);
   while (end > 0 && text[end - 1] === ' ') end--;
+  // "Sen. Chuck Schumer (D-N.Y.) said": a short parenthesis after the name (party, age, place) is passed over.
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open > 0 && end - open <= MAX_NAME_PARENTHESIS && text[open - 1] === ' ' && !text.slice(open + 1, end - 1).includes(')')) {
+      end = open;
+      while (end > 0 && text[end - 1] === ' ') end--;
+    }
+  }
   // Appositive: NAME, APPOSITIVE, said
   if (text[end - 1] === ',') {
     const commaEnd = end - 1;
@@ -731,13 +746,26 @@ function sentenceBounds(sentences: readonly Sentence[], block: TextBlock, positi
   return [0, block.text.length];
 }
 
+/** Where the title words (TITLE_WORDS, "of" among them) right before `start` begin ("Secretary of |State …"). */
+function titleWordsBefore(text: string, start: number): number {
+  let begin = start;
+  for (let words = 0; words < 4 && begin > 1 && text[begin - 1] === ' '; words++) {
+    let wordStart = begin - 1;
+    while (wordStart > 0 && /[\p{L}.-]/u.test(text[wordStart - 1] ?? '')) wordStart--;
+    if (!TITLE_WORDS.has(text.slice(wordStart, begin - 1))) break;
+    begin = wordStart;
+  }
+  return begin;
+}
+
 /** Registers people introduced without a statement ("worried Tasos Georgelis, deputy commissioner … at the DEP"). */
 function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
   let last: PersonEntry | null = null;
   PERSON_MENTION.lastIndex = 0;
   for (let match = PERSON_MENTION.exec(text); match; match = PERSON_MENTION.exec(text)) {
-    const start = match.index;
-    const run: NameRun = { start, end: start + (match[1]?.length ?? 0), words: splitOnSpaces(match[1] ?? ''), afterThe: /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) };
+    // "Secretary of State Antony Blinken": the match starts at "State"; the title words before it belong to it.
+    const start = titleWordsBefore(text, match.index);
+    const run: NameRun = { start, end: match.index + (match[1]?.length ?? 0), words: splitOnSpaces(text.slice(start, match.index) + (match[1] ?? '')), afterThe: /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) };
     const who = whoIs(run, book);
     if (who?.type !== 'person' || who.surnameOnly || !run.words.every((word) => !NOT_PERSON.has(word))) continue;
     if (findPerson(book, who.name) === undefined && run.words.length - (who.role ? who.role.split(' ').length : 0) < 2) continue;
@@ -751,9 +779,11 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
       const described = roleBeforeName(text, start);
       if (described?.[2]) {
         appositive.role = described[2].trim();
-        // "Their founder Avi Oz": a possessive determiner is no organisation.
+        // "Their founder Avi Oz": a possessive determiner is no organisation; "Retired teacher Tom Hill",
+        // "Local resident Jane Fox": a capitalised modifier at a sentence start belongs to the role.
         const owner = described[1]?.trim() ?? '';
-        appositive.org = (owner && !POSSESSIVE_DETERMINERS.has(owner) ? owner : null) || appositive.org;
+        if (ROLE_MODIFIERS.has(owner)) appositive.role = `${owner.toLowerCase()} ${appositive.role}`;
+        else appositive.org = (owner && !POSSESSIVE_DETERMINERS.has(owner) ? owner : null) || appositive.org;
       }
     }
     last = notePerson(book, { name: who.name, surname: who.surname, role: appositive.role ?? who.role, org: appositive.org ?? who.org });
