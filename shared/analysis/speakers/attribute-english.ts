@@ -106,6 +106,7 @@ const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|coul
 const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+(?:ed|ing)\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across|about|before|after|during)\b/u;
 /** An "appositive" that opens with a speech verb is the predicate ("Sarah Kim, told analysts …" after a job in apposition). */
 const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b`, 'u');
+const SPEECH_VERB_THEN_SPACE = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\s+`, 'u');
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
@@ -130,6 +131,11 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|of|for|on|near|to|with|by|into|acros
 const ONLY_ARTICLES = /^(?:(?:a|an|the|this|that|its|their)\s+)+$/iu;
 /** Lower-case title words between an inverted verb and the name (said chief inspector Jennifer Mattinson). */
 const LOWER_TITLE_BEFORE_NAME = /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,4})(?=\p{Lu})/u;
+/** A job or a relative in apposition before a name after an inverted verb: "said the family's lawyer, Mark Geragos". */
+const JOB_THEN_NAME = new RegExp(
+  `^\\s*((?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,3}(?:${alternation([...en.ROLE_NOUNS, ...en.KINSHIP_WORDS])}))\\s*,\\s*(?=\\p{Lu})`,
+  'u',
+);
 /** "of/from/at the Org" right after a name. */
 const OF_ORG = /^\s+(?:of|from|at)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|on|police|department|office)(?:\s+|(?=[,.;:]|$)))+)/u;
 /** Connector words that cannot end an organisation name. */
@@ -654,6 +660,16 @@ const PERIOD = 0x2e;
 
 /** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
+  // "said the family's lawyer, Mark Geragos" / "said his mother, Fiona Parry": a job or a relative, then the name.
+  const jobFirst = mayOpenLowerTitle(text, from) ? JOB_THEN_NAME.exec(text.slice(from, from + LOWER_TITLE_WINDOW)) : null;
+  if (jobFirst?.[1]) {
+    const named = runStartingAt(text, from + jobFirst[0].length);
+    const who = named ? whoIs(named, book) : null;
+    if (named && who?.type === 'person') {
+      const job = jobFirst[1].trim().replace(ARTICLE, '');
+      return { who: { ...who, role: who.role ?? (KINSHIP_BEFORE.test(job) ? null : job) }, end: named.end };
+    }
+  }
   // A lower-case title may come first: "said chief inspector Jennifer Mattinson".
   const lowerTitle = mayOpenLowerTitle(text, from) ? LOWER_TITLE_BEFORE_NAME.exec(text.slice(from, from + LOWER_TITLE_WINDOW)) : null;
   // "according to research done at Harvard", "according to data from the CDC": a document's source, not a speaker.
@@ -778,7 +794,8 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
     if (!appositive.role && !who.role) {
       const described = roleBeforeName(text, start);
       if (described?.[2]) {
-        appositive.role = described[2].trim();
+        // "said chief inspector Jennifer Mattinson": the verb before the job is not part of it.
+        appositive.role = described[2].trim().replace(SPEECH_VERB_THEN_SPACE, '');
         // "Their founder Avi Oz": a possessive determiner is no organisation; "Retired teacher Tom Hill",
         // "Local resident Jane Fox": a capitalised modifier at a sentence start belongs to the role.
         const owner = described[1]?.trim() ?? '';
