@@ -239,6 +239,12 @@ export const COLLECTIVE_ENDINGS = '界们方层部局所院处司会组队员' a
  */
 export const NOT_NAME_CHARS = '的了在是和与说表示对把被将让使也还都就而及或等着过啊吗呢吧之其这那个们为从以于向给到地得所' as const;
 
+/**
+ * Characters of NOT_NAME_CHARS that real given names do carry (薛其坤, 王羲之, 沈从文, 张和平, 陈为民): allowed
+ * in a name right after a title when a speech verb or punctuation closes it.
+ */
+export const GIVEN_NAME_FUNCTION_CHARS = '之其为以和从' as const;
+
 /** Meta line labels (the page's own source/date/byline/editor lines). */
 export const META_LABELS = {
   source: ['来源', '稿源', '出处', '本文来源', '文章来源', '信息来源', '新闻来源'],

@@ -23,11 +23,8 @@ for (const surname of zh.COMPOUND_SURNAMES) {
 }
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
 const NOT_NAME_CHARS = unitsOf(zh.NOT_NAME_CHARS);
-/**
- * NOT_NAME_CHARS without the function characters that real given names carry (薛其坤, 王羲之, 沈从文,
- * 张和平, 陈为民): a name right after a title may hold them when a speech verb or punctuation closes it.
- */
-const NOT_NAME_CHARS_AFTER_TITLE: ReadonlySet<number> = new Set([...NOT_NAME_CHARS].filter((code) => !'之其为以和从'.includes(String.fromCharCode(code))));
+/** NOT_NAME_CHARS without zh.GIVEN_NAME_FUNCTION_CHARS: what a name right after a title cannot hold. */
+const NOT_NAME_CHARS_AFTER_TITLE: ReadonlySet<number> = new Set([...NOT_NAME_CHARS].filter((code) => !zh.GIVEN_NAME_FUNCTION_CHARS.includes(String.fromCharCode(code))));
 const COLLECTIVE_ENDINGS = unitsOf(zh.COLLECTIVE_ENDINGS);
 const REPORTER_TITLES: ReadonlySet<string> = new Set(zh.REPORTER_TITLES);
 const TITLE_JOINERS: ReadonlySet<string> = new Set(zh.TITLE_JOINERS);
