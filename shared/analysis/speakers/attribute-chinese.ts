@@ -643,7 +643,14 @@ function attributeBlock(
       if (text[trimmedFrom] !== '在') continue;
       from = trimmedFrom + 1;
     }
-    cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, start, coreference, postsBefore, known) });
+    // 孙伟回应称: the chain's earlier verbs stand between the subject and this one.
+    let subjectEnd = start;
+    for (let guard = 0; guard < 2; guard++) {
+      const chained = CHAINED_VERBS.longestEndingAt(text, from, subjectEnd);
+      if (chained === 0 || subjectEnd - chained <= from) break;
+      subjectEnd -= chained;
+    }
+    cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, subjectEnd, coreference, postsBefore, known) });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).
   const verbCues = cues.slice(); // in text order: their ends increase
