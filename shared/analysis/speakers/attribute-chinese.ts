@@ -296,6 +296,9 @@ function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): n
 }
 
 /** Strips adverbs at the end and connectors at the start of a subject clause: `[start, end)` of what is left. */
+/** "While" in 一边…一边说 (doing one thing while saying another). */
+const WHILE = '一边';
+
 function trimSubject(text: string, from: number, to: number): [number, number] {
   let end = to;
   for (let guard = 0; guard < 6; guard++) {
@@ -311,6 +314,11 @@ function trimSubject(text: string, from: number, to: number): [number, number] {
     const match = SUBJECT_TRAILER_AT_END.exec(text.slice(windowStart, end));
     if (!match || match[0].length === 0 || windowStart + match.index === from) break;
     end -= match[0].length;
+  }
+  // 吴军一边整理文件一边说: the first 一边 ends the subject.
+  if (end - from > 4 && text.startsWith(WHILE, end - WHILE.length)) {
+    const first = text.indexOf(WHILE, from);
+    if (first > from && first < end - WHILE.length) end = first;
   }
   let start = from;
   for (let guard = 0; guard < 3; guard++) {
