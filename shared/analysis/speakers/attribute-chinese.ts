@@ -295,10 +295,10 @@ function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): n
   return low - 1;
 }
 
-/** Strips adverbs at the end and connectors at the start of a subject clause: `[start, end)` of what is left. */
 /** "While" in 一边…一边说 (doing one thing while saying another). */
 const WHILE = '一边';
 
+/** Strips adverbs at the end and connectors at the start of a subject clause: `[start, end)` of what is left. */
 function trimSubject(text: string, from: number, to: number): [number, number] {
   let end = to;
   for (let guard = 0; guard < 6; guard++) {
@@ -556,7 +556,6 @@ function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: nu
   notePerson(book, { name: mention.person.name, surname: mention.person.surname, role: posts.role, org: posts.org });
 }
 
-/** Non-space content bounds of a text. */
 /** Whether the quotation opening at `open` starts a sentence: nothing but space before it since a sentence end or a closing quote. */
 function opensSentence(text: string, open: number): boolean {
   let at = open - 1;
@@ -564,6 +563,7 @@ function opensSentence(text: string, open: number): boolean {
   return at < 0 || TERMINATOR_UNITS.has(text.charCodeAt(at)) || text[at] === '”';
 }
 
+/** Non-space content bounds of a text. */
 function contentBounds(text: string): [number, number] {
   let start = 0;
   let end = text.length;
@@ -771,6 +771,7 @@ function attributeBlock(
   });
   // “……。”张伟说。“……。”: a quotation that is a sentence of its own after the paragraph's last cue,
   // claimed by no cue, goes on with the words of the person that cue quoted.
+  // (Assigned in the callback above, which TypeScript's narrowing of `lastQuoted` to null does not see.)
   const quoted = lastQuoted as { person: PersonEntry; end: number } | null;
   if (quoted) {
     for (const span of spans) {
