@@ -545,16 +545,36 @@ function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
   return found.sort((a, b) => a.end - b.end || a.rank - b.rank || a.start - b.start);
 }
 
+const COPULA = '是';
+/** He or she, then a speech verb in the same sentence (她说, 他笑着表示). */
+const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(zh.SPEECH_VERBS)})`, 'u');
+/** How far after 是 a post is looked for (马莉是南艺老师). */
+const POST_AFTER_COPULA_WINDOW = 30;
+
+/** Where the clause from `from` ends (its boundary, or POST_AFTER_COPULA_WINDOW on), and whether a title ends it. */
+function clauseAfterCopula(text: string, from: number): { end: number; post: boolean } {
+  let end = from;
+  while (end < text.length && end - from < POST_AFTER_COPULA_WINDOW - 1 && !isClauseBoundary(text, end)) end++;
+  return { end, post: titleEndingAt(text, from, end) >= 0 };
+}
+
+/** Whether the clause from `from` (right after 是) ends in a title: 是一名护士, 是南艺老师. */
+function postFollows(text: string, from: number): boolean {
+  return clauseAfterCopula(text, from).post;
+}
+
 /** "马莉是南艺老师": a known person followed by 是 + organisation + title states their post. */
 function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, postsBefore: PostReader): void {
-  if (text[mention.end] !== '是' || mention.person.role) return;
-  let clauseEnd = mention.end + 1;
-  while (clauseEnd < text.length && clauseEnd - mention.end < 30 && !isClauseBoundary(text, clauseEnd)) clauseEnd++;
-  if (titleEndingAt(text, mention.end + 1, clauseEnd) < 0) return;
+  if (text[mention.end] !== COPULA || mention.person.role) return;
+  const { end: clauseEnd, post } = clauseAfterCopula(text, mention.end + 1);
+  if (!post) return;
   const posts = postsBefore(mention.end + 1, clauseEnd);
   if (posts.reporter || posts.start !== mention.end + 1) return;
-  notePerson(book, { name: mention.person.name, surname: mention.person.surname, role: posts.role, org: posts.org });
+  // 是一名护士: the measure word counts, it is not part of the post.
+  const role = posts.role?.replace(MEASURE_BEFORE_POST, '') || posts.role;
+  notePerson(book, { name: mention.person.name, surname: mention.person.surname, role, org: posts.org });
 }
+const MEASURE_BEFORE_POST = /^(?:一名|一位|一个)/u;
 
 /** Whether the quotation opening at `open` starts a sentence: nothing but space before it since a sentence end or a closing quote. */
 function opensSentence(text: string, open: number): boolean {
@@ -595,6 +615,22 @@ function attributeBlock(
     if (name && !known(name)) notePerson(book, { name, surname: name });
   }
 
+  // 今年35岁的李娜是一名护士，她说: a name opening its clause (or after a description closed by 的) as the
+  // subject of 是 + a post, with he/she speaking later in the paragraph, is a person from then on: that
+  // 他/她 means them, not the last speaker. (Without a pronoun that speaks, such a name is left alone: a
+  // name known for no words of its own would draw the he/she of later paragraphs.)
+  for (let at = text.indexOf(COPULA); at > 0; at = text.indexOf(COPULA, at + 1)) {
+    if (mask[at] === 1 || !postFollows(text, at + 1) || !PRONOUN_SPEAKS.test(text.slice(at))) continue;
+    for (const length of [3, 2]) {
+      const start = at - length;
+      if (start < 0 || !isChineseName(text.slice(start, at))) continue;
+      if (start > 0 && text[start - 1] !== '的' && clauseStart(start) !== start) continue;
+      const name = text.slice(start, at);
+      if (!known(name)) notePerson(book, { name, surname: surnameOf(name) });
+      break;
+    }
+  }
+
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   //    People already known are tracked wherever they are named, for 他/她 later on.
   const mentions = scanTitleNameMentions(text, clauseStart, tokenBoundaries(doc, block), postsBefore);
@@ -611,7 +647,8 @@ function attributeBlock(
   // Only a name that opens its clause is a subject he/she can refer back to (拉小花手，他说: 他 is not 小花).
   for (const mention of namedHere) {
     const last = mention.people[mention.people.length - 1];
-    if (!last || trimSubject(text, clauseStart(mention.start), mention.end)[0] !== mention.start) continue;
+    // (Or one after a description closed by 的: 今年35岁的李娜是一名护士，她说.)
+    if (!last || (trimSubject(text, clauseStart(mention.start), mention.end)[0] !== mention.start && text[mention.start - 1] !== '的')) continue;
     // 小花奶奶…她说: the relative is the subject, not the person named.
     const relative = KINSHIP_AFTER.longestStartingAt(text, mention.end, Math.min(text.length, mention.end + 2)) > 0;
     mentioned.push({ end: mention.end, person: relative ? null : last.person });
