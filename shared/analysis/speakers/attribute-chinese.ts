@@ -152,6 +152,17 @@ interface Cue {
   subject: Subject;
 }
 
+/**
+ * Whether the subject before a cue, though no one could be named from it, is someone: a short run of Han
+ * characters that opens the clause (拉布, 专家, 一位村民) — not an empty subject, a pronoun's clause going on,
+ * or a long phrase.
+ */
+function namesSomeone(text: string, clauseStart: number, verbStart: number): boolean {
+  const [start, end] = trimSubject(text, clauseStart, verbStart);
+  return end - start >= 2 && end - start <= MAX_UNNAMED_SUBJECT && HAN_NAME.test(text.slice(start, end));
+}
+const MAX_UNNAMED_SUBJECT = 8;
+
 /** A "?" between two Han characters is a mis-decoded interpunct inside a name (迈克尔?布兰德), not a question mark. */
 function isNameInterpunct(text: string, at: number): boolean {
   return text[at] === '?' && HAN_CHAR.test(text[at - 1] ?? '') && HAN_CHAR.test(text[at + 1] ?? '');
@@ -664,10 +675,15 @@ function attributeBlock(
   // recording a speaker is an append, not an insertion into the middle of a long list.
   const spoke: Array<{ end: number; person: PersonEntry }> = [];
   const carried = book.lastMentioned;
+  // Cues of this paragraph whose speaker could not be named (拉布在接受采访时表示, 专家表示), by end: a
+  // 他/她 after one of them means that speaker, not anyone named before.
+  const unnamedSpoke: Array<{ end: number }> = [];
   const lastMentionedBefore = (position: number): PersonEntry | typeof SOMEONE_UNNAMED | null => {
     const byName = entryAt(mentioned, lastEndingBy(mentioned, position));
     const bySpeech = entryAt(spoke, lastEndingBy(spoke, position));
     const latest = !byName ? bySpeech : !bySpeech ? byName : bySpeech.end >= byName.end ? bySpeech : byName;
+    const unnamed = entryAt(unnamedSpoke, lastEndingBy(unnamedSpoke, position));
+    if (unnamed && unnamed.end > (latest?.end ?? -1)) return SOMEONE_UNNAMED;
     if (!latest) return carried;
     return latest.person ?? SOMEONE_UNNAMED;
   };
@@ -760,7 +776,10 @@ function attributeBlock(
     const before = person || org ? beforeQuoteOf(cue, previousEnd) : undefined;
     previousEnd = cue.end;
     lastQuoted = null;
-    if (!person && !org) return;
+    if (!person && !org) {
+      if (cue.subject.type === 'none' && namesSomeone(text, cue.clauseStart, cue.start)) unnamedSpoke.push({ end: cue.end });
+      return;
+    }
 
     let after = cue.end + gapAfterVerb(text, cue.end);
     const listener = LISTENERS.longestStartingAt(text, after, Math.min(text.length, after + 6));
