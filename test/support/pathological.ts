@@ -35,6 +35,11 @@ export const PATHOLOGICAL: ReadonlyArray<readonly [name: string, unit: string]> 
   // No sentence end: each reported statement must not run to the end of the block (output quadratic in its length).
   ['English reported speech without full stops', 'Mr. Smith said '],
   ['inverted attributions without full stops', 'said Josh Earnest, '],
+  // 是 + a post with no he/she after it, and quotations that may continue a cue's speaker: each 是 and
+  // each quotation is one look at its neighbourhood (timed at 1 MB by the bench; growth checked across blocks).
+  ['names introduced with a post', '李娜是一名护士，'],
+  ['quotations after a cue', '张伟说。“好。”'],
+  ['English quotations after a cue', '"Fine," said Anna Rivera. "Yes." '],
 ];
 
 /** What the Worker's body limit counts: a megabyte is a million ASCII characters but only ~333,000 Chinese ones. */

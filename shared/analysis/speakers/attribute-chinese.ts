@@ -558,7 +558,15 @@ function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
 
 const COPULA = '是';
 /** He or she, then a speech verb in the same sentence (她说, 他笑着表示). */
-const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(zh.SPEECH_VERBS)})`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(zh.SPEECH_VERBS)})`, 'gu');
+
+/** Start of the last match of the global `pattern` in `text` (one pass), or -1. */
+function lastMatchStart(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
+  return last;
+}
 /** How far after 是 a post is looked for (马莉是南艺老师). */
 const POST_AFTER_COPULA_WINDOW = 30;
 
@@ -630,8 +638,10 @@ function attributeBlock(
   // subject of 是 + a post, with he/she speaking later in the paragraph, is a person from then on: that
   // 他/她 means them, not the last speaker. (Without a pronoun that speaks, such a name is left alone: a
   // name known for no words of its own would draw the he/she of later paragraphs.)
-  for (let at = text.indexOf(COPULA); at > 0; at = text.indexOf(COPULA, at + 1)) {
-    if (mask[at] === 1 || !postFollows(text, at + 1) || !PRONOUN_SPEAKS.test(text.slice(at))) continue;
+  // (Where the last he/she that speaks starts, found once: a copula must come before it.)
+  const lastPronounSpeaks = text.includes(COPULA) ? lastMatchStart(PRONOUN_SPEAKS, text) : -1;
+  for (let at = text.indexOf(COPULA); at > 0 && at < lastPronounSpeaks; at = text.indexOf(COPULA, at + 1)) {
+    if (mask[at] === 1 || !postFollows(text, at + 1)) continue;
     for (const length of [3, 2]) {
       const start = at - length;
       if (start < 0 || !isChineseName(text.slice(start, at))) continue;
@@ -832,8 +842,9 @@ function attributeBlock(
   if (quoted) {
     for (const span of spans) {
       if (span.open < quoted.end || used.has(span) || !span.closed || !opensSentence(text, span.open)) continue;
-      const rest = text.slice(span.close + 1).trimStart();
-      if (rest && !TERMINATOR.test(rest[0] ?? '') && !rest.startsWith('“')) continue;
+      let following = span.close + 1;
+      while (following < text.length && /\s/u.test(text[following] ?? '')) following++;
+      if (following < text.length && !TERMINATOR_UNITS.has(text.charCodeAt(following)) && text[following] !== '“') continue;
       const quote = makeQuote(block, span.innerStart, span.innerEnd, true);
       if (!quote) continue;
       used.add(span);
