@@ -577,11 +577,6 @@ function clauseAfterCopula(text: string, from: number): { end: number; post: boo
   return { end, post: titleEndingAt(text, from, end) >= 0 };
 }
 
-/** Whether the clause from `from` (right after 是) ends in a title: 是一名护士, 是南艺老师. */
-function postFollows(text: string, from: number): boolean {
-  return clauseAfterCopula(text, from).post;
-}
-
 /** "马莉是南艺老师": a known person followed by 是 + organisation + title states their post. */
 function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: number; person: PersonEntry }, postsBefore: PostReader): void {
   if (text[mention.end] !== COPULA || mention.person.role) return;
@@ -641,7 +636,7 @@ function attributeBlock(
   // (Where the last he/she that speaks starts, found once: a copula must come before it.)
   const lastPronounSpeaks = text.includes(COPULA) ? lastMatchStart(PRONOUN_SPEAKS, text) : -1;
   for (let at = text.indexOf(COPULA); at > 0 && at < lastPronounSpeaks; at = text.indexOf(COPULA, at + 1)) {
-    if (mask[at] === 1 || !postFollows(text, at + 1)) continue;
+    if (mask[at] === 1 || !clauseAfterCopula(text, at + 1).post) continue;
     for (const length of [3, 2]) {
       const start = at - length;
       if (start < 0 || !isChineseName(text.slice(start, at))) continue;
@@ -777,7 +772,7 @@ function attributeBlock(
   let previousEnd = 0;
   /** The person the last cue quoted, and where their statements end; null after a cue quoting no one. */
   let lastQuoted: { person: PersonEntry; end: number } | null = null;
-  cues.forEach((cue, index) => {
+  for (const [index, cue] of cues.entries()) {
     const following = cues[index + 1];
     const nextBefore = following ? beforeQuoteOf(following, cue.end) : undefined;
     const limit = following ? Math.min(following.clauseStart, nextBefore?.open ?? Infinity) : text.length;
@@ -788,7 +783,7 @@ function attributeBlock(
     lastQuoted = null;
     if (!person && !org) {
       if (cue.subject.type === 'none' && namesSomeone(text, cue.clauseStart, cue.start)) unnamedSpoke.push({ end: cue.end });
-      return;
+      continue;
     }
 
     let after = cue.end + gapAfterVerb(text, cue.end);
@@ -834,11 +829,10 @@ function attributeBlock(
         atEnd: statements.length > 0 && lastEnd >= contentEnd - 1,
       };
     } else next = null;
-  });
+  }
   // “……。”张伟说。“……。”: a quotation that is a sentence of its own after the paragraph's last cue,
   // claimed by no cue, goes on with the words of the person that cue quoted.
-  // (Assigned in the callback above, which TypeScript's narrowing of `lastQuoted` to null does not see.)
-  const quoted = lastQuoted as { person: PersonEntry; end: number } | null;
+  const quoted = lastQuoted;
   if (quoted) {
     for (const span of spans) {
       if (span.open < quoted.end || used.has(span) || !span.closed || !opensSentence(text, span.open)) continue;

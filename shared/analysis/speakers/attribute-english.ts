@@ -104,9 +104,11 @@ const APPOSITIVE_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|coul
  * they are ("a co-worker, Nehemiah Dejesus, scrambled to apply a clamp"); "retired teacher" is a role.
  */
 const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+(?:ed|ing)\s+(?:to|a|an|the|his|her|its|their|into|onto|up|out|over|through|at|on|in|with|from|for|by|off|down|back|around|across|about|before|after|during)\b/u;
-/** An "appositive" that opens with a speech verb is the predicate ("Sarah Kim, told analysts …" after a job in apposition). */
-const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b`, 'u');
-const SPEECH_VERB_THEN_SPACE = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\s+`, 'u');
+/**
+ * A speech verb opening a phrase: an "appositive" that opens with one is the predicate ("Sarah Kim, told
+ * analysts …"), and one before a job is not part of it ("said chief inspector …").
+ */
+const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b\\s*`, 'u');
 /** The organisation inside an appositive: "… at/of/for/with Con Edison". */
 const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
@@ -795,7 +797,7 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
       const described = roleBeforeName(text, start);
       if (described?.[2]) {
         // "said chief inspector Jennifer Mattinson": the verb before the job is not part of it.
-        appositive.role = described[2].trim().replace(SPEECH_VERB_THEN_SPACE, '');
+        appositive.role = described[2].trim().replace(SPEECH_VERB_FIRST, '');
         // "Their founder Avi Oz": a possessive determiner is no organisation; "Retired teacher Tom Hill",
         // "Local resident Jane Fox": a capitalised modifier at a sentence start belongs to the role.
         const owner = described[1]?.trim() ?? '';
