@@ -25,6 +25,12 @@ export const SPEECH_VERBS = [
  */
 export const NOUN_LIKE_SPEECH_VERBS = ['states', 'notes', 'reports', 'claims', 'posts', 'tweets', 'stresses', 'cautions'] as const;
 
+/**
+ * Speech verbs that also take an infinitive, and then report no words: "Mr. Coffee continues to be a
+ * solid go-to", "the firm claims to have", "she went on to win".
+ */
+export const INFINITIVE_SPEECH_VERBS = ['continued', 'continues', 'claimed', 'claims', 'went on', 'goes on'] as const;
+
 /** Verbs that report what an outlet published: they make org speakers, never person speakers. */
 export const PUBLICATION_VERBS = ['reported', 'reports', 'published', 'publishes'] as const;
 

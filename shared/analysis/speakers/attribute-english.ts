@@ -109,8 +109,12 @@ const APPOSITIVE_VERB_PHRASE = /^\p{Ll}+(?:ed|ing)\s+(?:to|a|an|the|his|her|its|
  * analysts …"), and one before a job is not part of it ("said chief inspector …").
  */
 const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b\\s*`, 'u');
-/** The organisation inside an appositive: "… at/of/for/with Con Edison". */
-const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\s\S]*)$/u;
+/**
+ * The organisation inside an appositive: "… at/of/for/with Con Edison", also owned by a common noun
+ * ("a spokesman for the city’s Department of Design and Construction" works for the department, not
+ * for "Design and Construction").
+ */
+const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
  * Capitalised words that open an appositive are the organisation (the White House press secretary, a
  * University of Florence botanist): connectors may join them, and the job that follows starts with a
@@ -160,6 +164,8 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set(en.ROLE_NOUNS);
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(en.ROLE_MODIFIERS);
 /** A lower-case job ending right before a comma ("The company's chief executive, Sarah Kim, said"). */
 const ROLE_BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation(en.ROLE_NOUNS)}))\\s*$`, 'u');
+/** A capitalised word that places a job rather than naming an employer: "Pakistan-based", "London-born", "Chicago-area". */
+const PLACE_MODIFIER = /-(?:based|born|bred|raised|area|headquartered)$/u;
 /** How far before a name its lower-case job description is read. */
 const ROLE_WINDOW = 60;
 
@@ -295,6 +301,9 @@ const PARTICLES: ReadonlySet<string> = new Set(en.NAME_PARTICLES);
 const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
 const NOUN_LIKE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.NOUN_LIKE_SPEECH_VERBS);
+const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.INFINITIVE_SPEECH_VERBS);
+/** "to" and a word after a verb: an infinitive ("continues to be"), not what was said. */
+const INFINITIVE_AFTER = /^\s+to\s+\p{Ll}/u;
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
 /** A document's name after a capitalised run: "(Amex) Trendex report", " study". */
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,24}\\)\\s*)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,3}(?:${alternation(en.DOCUMENT_NOUNS)})\\b`, 'u');
@@ -436,7 +445,7 @@ function readAppositive(appositive: string): { role: string | null; org: string 
   if (!/\s/u.test(bare) && !isJobWord(bare)) return { role: null, org: null };
   // "University of Florence botanist": an organisation written out, then the job.
   const orgLed = /^\p{Lu}/u.test(bare) ? ORG_THEN_ROLE.exec(bare) : null;
-  if (orgLed?.[1] && orgLed[2] && !/\s(?:at|with)\s/u.test(orgLed[2])) return { role: orgLed[2].trim(), org: orgLed[1].trim() };
+  if (orgLed?.[1] && orgLed[2] && !PLACE_MODIFIER.test(orgLed[1].trim()) && !/\s(?:at|with)\s/u.test(orgLed[2])) return { role: orgLed[2].trim(), org: orgLed[1].trim() };
   const atOrg = ROLE_AT_ORG.exec(bare);
   if (atOrg?.[1] && atOrg[2]) {
     // "product manager for AI infrastructure at Google Cloud": the employer is what follows the last "at".
@@ -444,7 +453,7 @@ function readAppositive(appositive: string): { role: string | null; org: string 
     return { role: atOrg[1].trim(), org: (employer?.[1] ?? atOrg[2]).trim() };
   }
   const orgFirst = ORG_THEN_ROLE.exec(bare);
-  if (orgFirst?.[1] && orgFirst[2]) return { role: orgFirst[2].trim(), org: orgFirst[1].trim() };
+  if (orgFirst?.[1] && orgFirst[2] && !PLACE_MODIFIER.test(orgFirst[1].trim())) return { role: orgFirst[2].trim(), org: orgFirst[1].trim() };
   return { role: bare, org: null };
 }
 
@@ -802,6 +811,8 @@ function registerMentions(text: string, book: SpeakerBook): PersonEntry | null {
         // "Local resident Jane Fox": a capitalised modifier at a sentence start belongs to the role.
         const owner = described[1]?.trim() ?? '';
         if (ROLE_MODIFIERS.has(owner)) appositive.role = `${owner.toLowerCase()} ${appositive.role}`;
+        // "Pakistan-based developer Ammar Askar": where someone works or comes from describes the job.
+        else if (PLACE_MODIFIER.test(owner)) appositive.role = `${owner} ${appositive.role}`;
         else appositive.org = (owner && !POSSESSIVE_DETERMINERS.has(owner) ? owner : null) || appositive.org;
       }
     }
@@ -830,6 +841,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     const start = match.index;
     const end = start + match[0].length;
     if (quotations().mask[start] === 1) continue;
+    if (INFINITIVE_SPEECH_VERBS.has(match[0]) && INFINITIVE_AFTER.test(text.slice(end, end + 8))) continue;
     const publication = PUBLICATION_VERBS.has(match[0]);
     // Inverted: ,” said NAME / , said NAME (the name after the verb counts only after a comma or a quotation).
     if (invertedBefore(text, start)) {
