@@ -191,6 +191,16 @@ export const ORG_STOP_WORDS = [
   '来自', '身为', '记录下', '表示', '说', '在', '从', '由', '将', '已', '曾', '也', '还', '又', '出自', '去', '到',
 ] as const;
 
+/**
+ * Subjects that speak inside someone else's reported words: the speaker's own side and the parties
+ * of a statement (李明说，我们认为…; 毛宁说，中方对此表示严重关切，敦促美方…). A cue with one of them
+ * continues the statement it stands in; it neither ends it nor introduces anyone.
+ */
+export const SPEAKER_SIDE_SUBJECTS = [
+  '我', '我们', '咱们', '本人', '我方', '中方', '美方', '俄方', '日方', '韩方', '英方', '法方', '德方', '欧方', '朝方',
+  '印方', '澳方', '加方', '越方', '菲方', '巴方', '以方', '伊方', '双方', '各方', '对方',
+] as const;
+
 /** Singular pronouns that refer back to the last speaker (他说 → the last named speaker). */
 export const PRONOUNS = ['他', '她'] as const;
 

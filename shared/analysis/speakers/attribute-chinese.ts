@@ -100,6 +100,7 @@ const HAN_NAME = /^\p{Script=Han}+$/u;
 const AFTER_ZAI: ReadonlySet<string> = new Set(zh.SPEECH_VERBS_AFTER_ZAI);
 const PRONOUNS: ReadonlySet<string> = new Set(zh.PRONOUNS);
 const NOT_PERSON: ReadonlySet<string> = new Set(zh.NOT_PERSON_WORDS);
+const SPEAKER_SIDE: ReadonlySet<string> = new Set(zh.SPEAKER_SIDE_SUBJECTS);
 
 /**
  * For each speech verb, the non-speech words that contain it (据说, 说明, 称为…), indexed by where the verb
@@ -150,6 +151,8 @@ interface Cue {
   end: number;
   clauseStart: number;
   subject: Subject;
+  /** The subject is the speaker's own side (我们认为, 中方表示): the cue stands inside another's words. */
+  insideWords: boolean;
 }
 
 /**
@@ -306,6 +309,17 @@ function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): n
   return low - 1;
 }
 
+/** Most characters after a speaker-side word in its subject (中方对此, 我们也一致). */
+const MAX_SIDE_ADVERBIAL = 4;
+
+/** Whether a subject is the speaker's own side, with at most a short adverbial after it (中方对此表示). */
+function isSpeakerSide(subject: string): boolean {
+  for (let length = Math.min(2, subject.length); length >= 1; length--) {
+    if (SPEAKER_SIDE.has(subject.slice(0, length)) && subject.length - length <= MAX_SIDE_ADVERBIAL) return true;
+  }
+  return false;
+}
+
 /** "While" in 一边…一边说 (doing one thing while saying another). */
 const WHILE = '一边';
 
@@ -331,6 +345,8 @@ function trimSubject(text: string, from: number, to: number): [number, number] {
     const first = text.indexOf(WHILE, from);
     if (first > from && first < end - WHILE.length) end = first;
   }
+  // 马建军一边带着记者参观，一边介绍: the second 一边 opens a clause that goes on with the first one's subject.
+  if (end - from === WHILE.length && text.startsWith(WHILE, from)) return [end, end];
   let start = from;
   for (let guard = 0; guard < 3; guard++) {
     const leader = SUBJECT_LEADERS.longestStartingAt(text, start, Math.min(end, start + 12));
@@ -421,7 +437,8 @@ function makeQuote(block: TextBlock, start: number, end: number, direct: boolean
   while (start < end && /[\s，,：:。]/u.test(text[start] ?? '')) start++;
   // 介绍了项目进展: the aspect particle belongs to the verb, the statement starts after it.
   if (!direct && text[start] === '了' && end - start > 3) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  // 市场将回暖，但一位业内人士表示…: the comma before the next speaker is not part of the statement.
+  while (end > start && /[\s，,、；;：:]/u.test(text[end - 1] ?? '')) end--;
   if (end - start < 2) return null;
   return { text: text.slice(start, end), blockId: block.id, start, end, direct };
 }
@@ -716,7 +733,21 @@ function attributeBlock(
       if (chained === 0 || subjectEnd - chained <= from) break;
       subjectEnd -= chained;
     }
-    cues.push({ start, end, clauseStart: from, subject: readSubject(text, from, subjectEnd, coreference, postsBefore, known) });
+    const [subjectStart, trimmedEnd] = trimSubject(text, from, subjectEnd);
+    let subject = readSubject(text, from, subjectEnd, coreference, postsBefore, known);
+    // 马建军一边带着记者参观，一边说 / 王芳来到现场，表示: a verb right after a comma goes on with the
+    // subject of the clause before it, when that clause opens with a name.
+    if (subject.type === 'pronoun' && trimmedEnd <= subjectStart && from > 0) {
+      const previous = clauseStart(from - 1);
+      const [namedStart, namedEnd] = trimSubject(text, previous, from - 1);
+      const named = namedEnd - namedStart >= 2 ? personStartingAt(text, namedStart, namedEnd, known) : null;
+      if (named) {
+        subject = { type: 'person', mention: named };
+        from = previous;
+      }
+    }
+    const insideWords = subject.type === 'none' && isSpeakerSide(text.slice(subjectStart, trimmedEnd));
+    cues.push({ start, end, clauseStart: from, subject, insideWords });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).
   const verbCues = cues.slice(); // in text order: their ends increase
@@ -734,7 +765,7 @@ function attributeBlock(
     let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
-    cues.push({ start: colon, end: colon + 1, clauseStart: from, subject });
+    cues.push({ start: colon, end: colon + 1, clauseStart: from, subject, insideWords: false });
   }
   cues.sort((a, b) => a.start - b.start);
 
@@ -769,11 +800,18 @@ function attributeBlock(
     for (let i = candidate.close + 1; i < cue.clauseStart; i++) if (mask[i] !== 1 && TERMINATOR_UNITS.has(text.charCodeAt(i))) return undefined;
     return candidate;
   };
+  // The next cue that can end a statement, for each cue: one inside the speaker's words does not.
+  const endingCue: Array<Cue | undefined> = new Array<Cue | undefined>(cues.length);
+  for (let index = cues.length - 1, next: Cue | undefined; index >= 0; index--) {
+    endingCue[index] = next;
+    const cue = cues[index];
+    if (cue && !cue.insideWords) next = cue;
+  }
   let previousEnd = 0;
   /** The person the last cue quoted, and where their statements end; null after a cue quoting no one. */
   let lastQuoted: { person: PersonEntry; end: number } | null = null;
   for (const [index, cue] of cues.entries()) {
-    const following = cues[index + 1];
+    const following = endingCue[index];
     const nextBefore = following ? beforeQuoteOf(following, cue.end) : undefined;
     const limit = following ? Math.min(following.clauseStart, nextBefore?.open ?? Infinity) : text.length;
     const person = personOf(book, cue.subject, lastMentionedBefore(cue.clauseStart));
@@ -782,7 +820,7 @@ function attributeBlock(
     previousEnd = cue.end;
     lastQuoted = null;
     if (!person && !org) {
-      if (cue.subject.type === 'none' && namesSomeone(text, cue.clauseStart, cue.start)) unnamedSpoke.push({ end: cue.end });
+      if (cue.subject.type === 'none' && !cue.insideWords && namesSomeone(text, cue.clauseStart, cue.start)) unnamedSpoke.push({ end: cue.end });
       continue;
     }
 

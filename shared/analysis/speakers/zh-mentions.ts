@@ -669,8 +669,10 @@ export function personEndingAt(
 /** Does a predicate open at `at` (an adverb or a preposition), reading no further than `to`? */
 function opensPredicate(text: string, at: number, to: number): boolean {
   if (at >= to) return false;
-  return PREDICATE_OPENERS.has(text.charCodeAt(at)) || SUBJECT_TRAILERS.longestStartingAt(text, at, to) > 0;
+  return PREDICATE_OPENERS.has(text.charCodeAt(at)) || SUBJECT_TRAILERS.longestStartingAt(text, at, to) > 0 || text.startsWith(WHILE, at);
 }
+/** "While" in 一边…一边说: after a name it opens the predicate (马建军一边带着记者参观). */
+const WHILE = '一边';
 /** Where the text goes on after a name: past a （化名） "pseudonym" mark right after it. */
 function afterPseudonymMark(text: string, at: number): number {
   return PSEUDONYM_MARK.test(text.slice(at, at + 4)) ? at + 4 : at;
