@@ -108,6 +108,19 @@ export const IDENTITY_TITLES = [
   '航天员', '乘务员', '列车长', '机长', '船长', '驾驶员', '安检员', '检验员', '讲解员', '网格员', '护工', '会计',
   '设计师', '程序员', '辅导员', '裁判', '队员', '教练员', '老板', '农民工', '养殖户', '种植户', '渔民',
   '牧民', '商户', '摊主', '房东', '租客', '车主', '顾客', '消费者', '观众', '读者', '群众', '老人',
+  // People a local report quotes for what they lived (党员刘伟说, 志愿者小李表示, 果农老王说).
+  '党员', '老党员', '志愿者', '村干部', '农户', '果农', '菜农', '茶农', '老兵', '退役军人', '社工', '义工', '护林员',
+  '巡逻员', '创业者', '村医', '商贩', '个体户', '家属',
+] as const;
+
+/**
+ * 老 or 小 before a surname is how features name ordinary people (农民老张说, 网友小王表示). Pairs
+ * that are ordinary words (老师, 小区, 小米) are no names.
+ */
+export const FAMILIAR_NAME_PREFIXES = ['老', '小'] as const;
+export const NOT_FAMILIAR_NAMES = [
+  '老师', '老区', '老路', '老牛', '老农', '小区', '小米', '小康', '小于', '小车', '小麦', '小包', '小路', '小商', '小牛',
+  '小童', '小白', '小巴', '小丑', '小满', '小雪', '小年', '小暑', '小寒',
 ] as const;
 
 /** Modifiers that can precede a title and belong to it (常务副州长, 首席执行官, 副经理). */

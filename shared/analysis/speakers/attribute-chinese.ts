@@ -376,6 +376,7 @@ function readSubject(
   coreference: OrgCoreference,
   postsBefore: PostReader,
   known: (name: string) => boolean,
+  boundaries: () => Uint8Array,
 ): Subject {
   const [start, end] = trimSubject(text, from, to);
   // A verb right after a comma continues the previous clause's subject (他对…表示感谢，表示此次…) —
@@ -386,7 +387,7 @@ function readSubject(
   // 简单说 / ，全面回答: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
   if (MANNER_ADVERBS.has(subject)) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   if (NOT_PERSON.has(subject)) return { type: 'none' };
-  const mention = personEndingAt(text, start, end, postsBefore, known);
+  const mention = personEndingAt(text, start, end, postsBefore, known) ?? personBeforeManner(text, start, end, postsBefore, known, boundaries);
   if (mention) return { type: 'person', mention };
   // An organisation speaking as a body (外交部, 公安部治安管理局, 《日本经济新闻》).
   const booked = subject.startsWith('《') ? /^《([^》]{2,20})》$/u.exec(subject) : null;
@@ -404,6 +405,35 @@ function readSubject(
   const first = personStartingAt(text, start, end, known);
   if (first) return { type: 'person', mention: first };
   return { type: 'none' };
+}
+
+/** 地 closing a manner adverbial before the verb (信心满满地说). */
+const MANNER_MARK = '地';
+/** Lengths of the adverbial before 地 that are tried, shortest first (高兴地, 不无感慨地, 信心满满地). */
+const MANNER_LENGTHS = [2, 3, 4];
+
+/**
+ * The person named before a manner adverbial closed by 地 (总经理刘伟信心满满地说, 张晓明高兴地说): the
+ * adverbial starts where the segmenter starts a word, and the name ends there. (Common adverbials are
+ * listed trailers; this reads the others.)
+ */
+function personBeforeManner(
+  text: string,
+  start: number,
+  end: number,
+  postsBefore: PostReader,
+  known: (name: string) => boolean,
+  boundaries: () => Uint8Array,
+): PersonMention | null {
+  if (text[end - 1] !== MANNER_MARK) return null;
+  for (const length of MANNER_LENGTHS) {
+    const mannerStart = end - 1 - length;
+    if (mannerStart - start < 2) break;
+    if (boundaries()[mannerStart] !== 1) continue;
+    const mention = personEndingAt(text, start, mannerStart, postsBefore, known);
+    if (mention) return mention;
+  }
+  return null;
 }
 
 /** A mention of someone the article does not name (小花奶奶): he/she after it refers to them, not to anyone named. */
@@ -666,7 +696,8 @@ function attributeBlock(
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
   //    People already known are tracked wherever they are named, for 他/她 later on.
-  const mentions = scanTitleNameMentions(text, clauseStart, tokenBoundaries(doc, block), postsBefore);
+  const boundaries = tokenBoundaries(doc, block);
+  const mentions = scanTitleNameMentions(text, clauseStart, boundaries, postsBefore);
   // Named people at the start of a clause, and (person null) relatives named through them (小花奶奶).
   const mentioned: Array<{ end: number; person: PersonEntry | null }> = [];
   const namedHere = knownMentions(text, book);
@@ -734,7 +765,7 @@ function attributeBlock(
       subjectEnd -= chained;
     }
     const [subjectStart, trimmedEnd] = trimSubject(text, from, subjectEnd);
-    let subject = readSubject(text, from, subjectEnd, coreference, postsBefore, known);
+    let subject = readSubject(text, from, subjectEnd, coreference, postsBefore, known, boundaries);
     // 马建军一边带着记者参观，一边说 / 王芳来到现场，表示: a verb right after a comma goes on with the
     // subject of the clause before it, when that clause opens with a name.
     if (subject.type === 'pronoun' && trimmedEnd <= subjectStart && from > 0) {
@@ -762,7 +793,7 @@ function attributeBlock(
     if (verbBefore && verbBefore.start >= from && verbBefore.subject.type !== 'none') continue;
     const lastIndex = lastEndingBy(mentionsByEnd, colon);
     const last = lastIndex >= 0 && (mentionsByEnd[lastIndex]?.start ?? -1) >= from ? mentionsByEnd[lastIndex] : undefined;
-    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known);
+    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known, boundaries);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
     cues.push({ start: colon, end: colon + 1, clauseStart: from, subject, insideWords: false });

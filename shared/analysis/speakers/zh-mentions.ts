@@ -219,6 +219,7 @@ export function isChineseName(candidate: string): boolean {
 function isChineseNameWithout(candidate: string, notName: ReadonlySet<number>): boolean {
   const length = candidate.length;
   if (length < 2 || length > 4) return false;
+  if (length === 2 && FAMILIAR_PREFIX.has(candidate.charCodeAt(0))) return isFamiliarName(candidate);
   // The same conditions as ever, cheapest first: a surname, no particle, no collective ending, then the script.
   const compound = COMPOUND_SURNAME_PAIRS.get(candidate.charCodeAt(0))?.has(candidate.charCodeAt(1)) === true;
   if (length === 4 && !compound) return false;
@@ -229,8 +230,16 @@ function isChineseNameWithout(candidate: string, notName: ReadonlySet<number>): 
   return HAN.test(candidate);
 }
 
+/** 老/小 + surname (老张, 小王): the familiar name features give ordinary people. */
+function isFamiliarName(candidate: string): boolean {
+  return SURNAMES.has(candidate.charCodeAt(1)) && !NOT_FAMILIAR_NAMES.has(candidate);
+}
+const FAMILIAR_PREFIX = unitsOf(zh.FAMILIAR_NAME_PREFIXES.join(''));
+const NOT_FAMILIAR_NAMES: ReadonlySet<string> = new Set(zh.NOT_FAMILIAR_NAMES);
+
 /** The surname of a name: compound surname, the given name's first part for transliterations, else its first character. */
 export function surnameOf(name: string): string {
+  if (name.length === 2 && FAMILIAR_PREFIX.has(name.charCodeAt(0)) && isFamiliarName(name)) return name.slice(1);
   if (isCommonHanOnly(name)) return COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name.slice(0, 1);
   if (/[\p{Script=Latin}]/u.test(name)) return name.split(/\s+/u).pop() ?? name;
   const parts = name.split(INTERPUNCT_SPLIT);
@@ -464,6 +473,8 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
       chainStart = start;
       org = '';
     }
+    // 正在田间忙碌的|农民: a clause after 在 says where the person was, not who employs them.
+    if (orgEnd < position && org && text[start - 1] === '在' && !ORG_SUFFIXES.endsIn(org)) org = '';
     // "来电科技的高级市场总监": words after 的 without an organisation ending describe the post, and the
     // organisation is the one before 的.
     if (org && orgEnd === position && text[start - 1] === '的' && start - 1 > from && !ORG_SUFFIXES.endsIn(org)) {
