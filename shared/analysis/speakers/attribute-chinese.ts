@@ -41,13 +41,18 @@ import {
  */
 
 /** Any speech verb, longest first (补充道 before 补充). */
-const SPEECH_VERB = new RegExp(alternation(zh.SPEECH_VERBS), 'gu');
-/** Speech verbs that may continue a verb chain (回答称 = one cue): all but those that only count after 在. */
-const CHAINED_VERBS = new WordSet(zh.SPEECH_VERBS.filter((v) => !(zh.SPEECH_VERBS_AFTER_ZAI as readonly string[]).includes(v)));
+/** Every cue verb: the speech verbs, and those that count only before a pause (BEFORE_PAUSE). */
+const CUE_VERBS = [...zh.SPEECH_VERBS, ...zh.SPEECH_VERBS_BEFORE_PAUSE];
+const SPEECH_VERB = new RegExp(alternation(CUE_VERBS), 'gu');
+const BEFORE_PAUSE: ReadonlySet<string> = new Set(zh.SPEECH_VERBS_BEFORE_PAUSE);
+/** What must follow a BEFORE_PAUSE verb for it to report words. */
+const PAUSE = /[，,：:]/u;
+/** Speech verbs that may continue a verb chain (回答称, 分析称 = one cue): all but those that only count after 在. */
+const CHAINED_VERBS = new WordSet(CUE_VERBS.filter((v) => !(zh.SPEECH_VERBS_AFTER_ZAI as readonly string[]).includes(v)));
 /** A verb chain is read within this many characters after a verb (道 + the longest verb that matters). */
 const CHAIN_WINDOW = 4;
 /** A speech verb right before a colon (说：/表示： — the verb cue takes the quotation, not the colon). */
-const SPEECH_VERB_BEFORE_COLON = new RegExp(`(?:${alternation(zh.SPEECH_VERBS)})道?\\s*$`, 'u');
+const SPEECH_VERB_BEFORE_COLON = new RegExp(`(?:${alternation(CUE_VERBS)})道?\\s*$`, 'u');
 /** Adverbs and phrases between a speaker and the verb, at the end of the subject clause. */
 const SUBJECT_TRAILER_AT_END = new RegExp(
   `(?:${alternation(zh.SUBJECT_TRAILERS)}|(?:对|向)[^，。,]{0,8}?(?:记者|媒体|笔者)|在[^，。,]{1,12}?(?:时|上|中|里))$`,
@@ -605,7 +610,7 @@ function knownMentions(text: string, book: SpeakerBook): KnownMention[] {
 
 const COPULA = '是';
 /** He or she, then a speech verb in the same sentence (她说, 他笑着表示). */
-const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(zh.SPEECH_VERBS)})`, 'gu');
+const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(CUE_VERBS)})`, 'gu');
 
 /** Start of the last match of the global `pattern` in `text` (one pass), or -1. */
 function lastMatchStart(pattern: RegExp, text: string): number {
@@ -750,6 +755,7 @@ function attributeBlock(
     const start = match.index;
     const end = start + verb.length;
     if (mask[start] === 1 || isNotSpeech(text, start, verb)) continue;
+    if (BEFORE_PAUSE.has(verb) && !PAUSE.test(text[end] ?? '')) continue;
     if (continuesVerbChain(text, end)) continue; // 回答称: the last verb of a chain is the cue
     let from = clauseStart(start);
     if (AFTER_ZAI.has(verb)) {

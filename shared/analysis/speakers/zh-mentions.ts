@@ -72,7 +72,7 @@ const SUBJECT_TRAILERS = new WordSet(zh.SUBJECT_TRAILERS);
  * verb, a word a reporter puts between name and verb, another title, an honorific, or a common particle
  * — within the six characters after it.
  */
-const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SUBJECT_TRAILERS, ...PERSON_TITLES, ...zh.HONORIFICS]);
+const AFTER_NAME_WORDS = new WordSet([...zh.SPEECH_VERBS, ...zh.SPEECH_VERBS_BEFORE_PAUSE, ...zh.SUBJECT_TRAILERS, ...PERSON_TITLES, ...zh.HONORIFICS]);
 /** Their lengths, shortest first: whether any of them follows a name is settled by the first that does. */
 const AFTER_NAME_LENGTHS = [...AFTER_NAME_WORDS.lengths].reverse();
 const AFTER_NAME_PARTICLES = unitsOf('等在的对和与为是将从向到亲并');
