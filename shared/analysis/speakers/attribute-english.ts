@@ -353,13 +353,39 @@ function wordCharStartingAt(text: string, start: number, to: number): number {
 
 function isNameWord(word: string, inside: boolean): boolean {
   if (HONORIFICS.has(word) || TITLE_WORDS.has(word) || isInitial(word)) return true;
-  if (inside && PARTICLES.has(word)) return true;
+  if (inside && (PARTICLES.has(word) || ORG_CONNECTORS.has(word))) return true;
   return NAME_WORD.test(word);
 }
 
-function finishRun(text: string, collected: Array<{ word: string; start: number; end: number }>, fallbackEnd: number): NameRun | null {
-  while (collected.length && (/^\p{Ll}/u.test(collected[0]?.word ?? '') || ARTICLES.has(collected[0]?.word ?? ''))) collected.shift();
-  while (collected.length && /^\p{Ll}/u.test(collected[collected.length - 1]?.word ?? '')) collected.pop();
+/** Words that join the parts of an organisation's name (Centers for Disease Control and Prevention, Procter & Gamble). */
+const ORG_CONNECTORS: ReadonlySet<string> = new Set(['for', 'and', '&']);
+
+/** Whether a run names an organisation: "the" before it, or an organisation word (singular or plural) in it. */
+function namesOrganisation(words: readonly string[], afterThe: boolean): boolean {
+  return afterThe || words.some((word) => ORG_WORDS.has(word) || (word.endsWith('s') && ORG_WORDS.has(word.slice(0, -1))));
+}
+
+/**
+ * The run's words in text order, as a NameRun. Connectors (for, and, &) stay only inside an
+ * organisation's name; otherwise they end the run: "Smith and Jones said" is Jones (`keepEnd`, a run read
+ * back from its verb), "according to Smith and others" is Smith.
+ */
+function finishRun(text: string, words: Array<{ word: string; start: number; end: number }>, fallbackEnd: number, keepEnd = false): NameRun | null {
+  let collected = words;
+  while (collected.length && (/^\p{Ll}/u.test(collected[0]?.word ?? '') || ARTICLES.has(collected[0]?.word ?? '') || ORG_CONNECTORS.has(collected[0]?.word ?? ''))) collected.shift();
+  while (collected.length && (/^\p{Ll}/u.test(collected[collected.length - 1]?.word ?? '') || ORG_CONNECTORS.has(collected[collected.length - 1]?.word ?? ''))) collected.pop();
+  const joined = collected.findIndex((entry) => ORG_CONNECTORS.has(entry.word));
+  if (joined >= 0) {
+    const head = collected[0];
+    const the = head !== undefined && head.start > 0 && isSpaceAt(text, head.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, head.start - 5), head.start));
+    if (!namesOrganisation(collected.map((entry) => entry.word), the)) {
+      if (keepEnd) {
+        let last = collected.length - 1;
+        while (last >= 0 && !ORG_CONNECTORS.has(collected[last]?.word ?? '')) last--;
+        collected = collected.slice(last + 1);
+      } else collected = collected.slice(0, joined);
+    }
+  }
   const first = collected[0];
   const last = collected[collected.length - 1];
   if (!first || !last) return null;
@@ -373,8 +399,8 @@ function finishRun(text: string, collected: Array<{ word: string; start: number;
 /** A run of capitalised words is read no further than this from its cue (a name and its titles are far shorter). */
 const RUN_WINDOW_BEFORE = 80;
 const RUN_WINDOW_AFTER = 100;
-/** At most this many words in a name run (titles, honorific, name). */
-const MAX_RUN_WORDS = 6;
+/** At most this many words in a name run (titles, honorific, name; an organisation's name with its connectors). */
+const MAX_RUN_WORDS = 8;
 
 /**
  * The run of capitalised words (with particles, initials and honorifics) ending at `end`: words read
@@ -397,7 +423,7 @@ function runEndingAt(text: string, end: number): NameRun | null {
     wordEnd = start - 1;
   }
   // Read right to left: put the words in text order.
-  return finishRun(text, collected.reverse(), position);
+  return finishRun(text, collected.reverse(), position, true);
 }
 
 /** The run of capitalised words starting at `start` (after an optional "the"), within the 100 characters after it. */
@@ -575,6 +601,11 @@ function commaBefore(text: string, commaEnd: number): number {
   return -1;
 }
 
+/** An age between commas after a name (", 45,"), passed over to the job that follows it. */
+const AGE_APPOSITIVE = /^,\s*\d{1,3}\s*,/u;
+/** The same age read back from the comma after it. */
+const AGE_BEFORE_COMMA = /,\s*\d{1,3}\s*$/u;
+
 /** The longest parenthesis between a name and its verb that is passed over ("(D-N.Y.)", "(pictured)"). */
 const MAX_NAME_PARENTHESIS = 24;
 
@@ -609,7 +640,9 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
         const who = whoIs(named, book);
         if (who?.type === 'person') return { who: { ...who, role: who.role ?? job[1].trim() }, start: named.start };
       }
-      const run = runEndingAt(text, previousComma);
+      // "Jane Doe, 45, a nurse from Ohio, said": the name stands before the age.
+      const age = AGE_BEFORE_COMMA.exec(text.slice(Math.max(0, previousComma - 8), previousComma));
+      const run = runEndingAt(text, age ? previousComma - age[0].length : previousComma);
       if (run && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) {
         const who = whoIs(run, book);
         if (who?.type === 'person') {
@@ -705,6 +738,11 @@ function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who
     who = { ...who, org: who.org ?? ofOrg[1].replace(TRAILING_CONNECTORS, '').trim() };
     end += ofOrg[0].length;
   }
+  // "said Jane Doe, 45, a nurse from Ohio": the age, then the job.
+  if (who?.type === 'person' && text[end] === ',') {
+    const age = AGE_APPOSITIVE.exec(text.slice(end, end + 8));
+    if (age) end += age[0].length - 1;
+  }
   if (who?.type === 'person' && text[end] === ',') {
     const next = appositiveEnd(text, end + 1, Math.min(text.length, end + 160));
     const stop = next < 0 ? text.length : next;
@@ -762,6 +800,25 @@ function lastAtMost<T>(list: readonly T[], key: (entry: T) => number, value: num
 }
 
 const startOf = (entry: { start: number }): number => entry.start;
+/** How far after a quotation's close a speech verb is taken to introduce it (“…,” one of the residents said). */
+const MAX_GAP_TO_VERB = 40;
+
+/**
+ * Whether a quotation closes shortly before `verbStart`, in the same sentence, and the words between
+ * name someone other than the last speaker (“…,” one resident told Reuters / “…,” said a neighbour). A
+ * pronoun there (“…,” he added) goes on with the last speaker.
+ */
+function closesQuotationBefore(text: string, spans: readonly QuoteSpan[], verbStart: number): boolean {
+  const span = spans[lastAtMost(spans, closeOf, verbStart - 1)];
+  if (!span?.closed || verbStart - span.close > MAX_GAP_TO_VERB) return false;
+  const gap = text.slice(span.close + 1, verbStart);
+  if (/[.!?]/u.test(gap)) return false;
+  const words = gap.match(/\p{L}+/gu) ?? [];
+  return !words.some((word) => PRONOUNS.has(word.toLowerCase()) || BACK_REFERENCES.has(word.toLowerCase()));
+}
+/** Words that refer back to someone already speaking: "it said" (an organisation), "they said". */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i']);
+
 const openOf = (span: QuoteSpan): number => span.open;
 const closeOf = (span: QuoteSpan): number => span.close;
 
@@ -835,6 +892,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     return found;
   };
   const cues: Cue[] = [];
+  /** Whether a speech verb with no speaker that can be named follows a quotation (“…,” one resident said). */
+  let quotedUnnamed = false;
 
   SPEECH_VERB.lastIndex = 0;
   for (let match = SPEECH_VERB.exec(text); match; match = SPEECH_VERB.exec(text)) {
@@ -855,6 +914,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     // "different US states, …": a noun-like verb after a modifier is a noun.
     if (subject.who && NOUN_LIKE_SPEECH_VERBS.has(match[0]) && afterModifier(text, subject.start)) continue;
     if (subject.who) cues.push({ start, end, who: subject.who, clauseStart: subject.start, clauseEnd: end, inverted: false, publication });
+    // “It’s a disaster,” one resident told Reuters: someone this paragraph does not name said it.
+    else if (!quotedUnnamed) quotedUnnamed = closesQuotationBefore(text, quotations().spans, start);
   }
   ACCORDING_TO.lastIndex = 0;
   for (let match = ACCORDING_TO.exec(text); match; match = ACCORDING_TO.exec(text)) {
@@ -959,7 +1020,7 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     }
   }
   // A quotation standing alone in a paragraph right after a speaker's paragraph continues their words.
-  if (cues.length === 0 && lastSpeaker && spans.length > 0 && spans[0]?.open === text.search(/\S/u)) {
+  if (cues.length === 0 && !quotedUnnamed && lastSpeaker && spans.length > 0 && spans[0]?.open === text.search(/\S/u)) {
     for (const span of spans) {
       const quote = makeQuote(block, span.innerStart, span.innerEnd, true);
       if (quote) attributeToPerson(book, lastSpeaker, quote);
