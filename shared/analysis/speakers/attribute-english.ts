@@ -655,9 +655,18 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
     return { who: null, start: end };
   }
   const run = runEndingAt(text, end);
-  if (!run || run.end !== end || PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) return { who: null, start: end };
+  if (!run || run.end !== end) return { who: null, start: end };
+  // "A spokesperson for Meta said": the organisation speaks through its spokesperson.
+  const voice = run.start >= 8 ? VOICE_OF.exec(text.slice(Math.max(0, run.start - VOICE_WINDOW), run.start)) : null;
+  if (voice) return { who: { type: 'org', name: run.words.join(' ') }, start: run.start - voice[0].length };
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) return { who: null, start: end };
   return { who: whoIs(run, book), start: run.start };
 }
+
+/** How far before an organisation its unnamed spokesperson is read ("a spokeswoman for the"). */
+const VOICE_WINDOW = 48;
+/** An unnamed voice of the organisation that follows: "A spokesperson for", "a Google spokesman" is not this form. */
+const VOICE_OF = /(?:^|[\s,;(])(?:an?|the)\s+(?:(?:senior|chief|deputy|official|press)\s+)?(?:spokes(?:person|man|woman)|representative|press\s+officer)\s+(?:for|at|of|with)\s+(?:the\s+)?$/iu;
 
 /**
  * Whether the word right before `start` is a lower-case word that opens no clause (different, new,
@@ -726,6 +735,8 @@ function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who
   const titles = text[run.end] === ',' ? titleOnly(run) : null;
   const named = titles ? runStartingAt(text, run.end + 1) : null;
   if (titles && named) run = named;
+  // "said a spokesperson for Meta": the organisation speaks through its spokesperson.
+  if (lowerTitle?.[1] && VOICE_OF.test(lowerTitle[1]) && !titles) return { who: { type: 'org', name: run.words.join(' ') }, end: run.end };
   let who = whoIs(run, book);
   let end = run.end;
   if (who?.type === 'person' && titles && named) who = { ...who, role: who.role ?? titles.role, org: who.org ?? titles.org };
