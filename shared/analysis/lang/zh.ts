@@ -18,7 +18,7 @@ export const SPEECH_VERBS = [
  * Verbs that report words only before a comma or colon (周敏建议，加大…; 专家提醒：…; 他分析，…): with
  * an object or as nouns they report nothing (提出建议, 提醒大家注意, 市场分析).
  */
-export const SPEECH_VERBS_BEFORE_PAUSE = ['建议', '提醒', '警告', '告诫', '分析', '预计', '预测', '判断', '寄语'] as const;
+export const SPEECH_VERBS_BEFORE_PAUSE = ['建议', '提醒', '警告', '告诫', '分析', '预计', '预测', '判断', '寄语', '要求'] as const;
 
 /** Speech verbs that only count right after "在X" (在X看来 / 在X眼里). */
 export const SPEECH_VERBS_AFTER_ZAI = ['看来', '眼里', '眼中'] as const;
@@ -59,7 +59,7 @@ export const SUBJECT_TRAILERS = [
   '通报', '通告', '公告', '声明', '发布通报', '发布通告', '发布公告', '发布消息', '发布声明', '发表声明', '发声明',
   '在会上', '在会议上', '在发言中', '在致辞中', '在演讲中', '在采访中', '在接受采访时', '接受采访时', '在现场',
   '对记者', '向记者', '对本报记者', '向本报记者', '对笔者', '向笔者', '对媒体', '向媒体', '对我们', '对大家',
-  '只能', '只好', '不禁', '忍不住', '已经', '总是', '一直', ...MANNER_ADVERBS,
+  '只能', '只好', '不禁', '忍不住', '已经', '总是', '一直', '如是', '这样', '如此', ...MANNER_ADVERBS,
 ] as const;
 
 

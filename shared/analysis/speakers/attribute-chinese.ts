@@ -783,6 +783,9 @@ function attributeBlock(
         from = previous;
       }
     }
+    // 认真记录下重要要求，: a weaker cue verb after words that name no one is a noun, and no cue at all;
+    // after a word for people or a notice it still is one (专家提醒，温馨提醒，).
+    if (subject.type === 'none' && BEFORE_PAUSE.has(verb) && !NOT_PERSON.has(text.slice(subjectStart, trimmedEnd))) continue;
     const insideWords = subject.type === 'none' && isSpeakerSide(text.slice(subjectStart, trimmedEnd));
     cues.push({ start, end, clauseStart: from, subject, insideWords });
   }
