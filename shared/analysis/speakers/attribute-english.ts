@@ -114,7 +114,7 @@ const SPEECH_VERB_FIRST = new RegExp(`^(?:${alternation(en.SPEECH_VERBS)})\\b\\s
  * ("a spokesman for the city’s Department of Design and Construction" works for the department, not
  * for "Design and Construction").
  */
-const ROLE_AT_ORG = /^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(\p{Lu}[\s\S]*)$/u;
+const ROLE_AT_ORG = /^(.*?)\s+(at|of|for|with|from)\s+(the\s+)?(?:\p{Ll}+['’]s\s+)?(\p{Lu}[\s\S]*)$/u;
 /**
  * Capitalised words that open an appositive are the organisation (the White House press secretary, a
  * University of Florence botanist): connectors may join them, and the job that follows starts with a
@@ -473,10 +473,13 @@ function readAppositive(appositive: string): { role: string | null; org: string 
   const orgLed = /^\p{Lu}/u.test(bare) ? ORG_THEN_ROLE.exec(bare) : null;
   if (orgLed?.[1] && orgLed[2] && !PLACE_MODIFIER.test(orgLed[1].trim()) && !/\s(?:at|with)\s/u.test(orgLed[2])) return { role: orgLed[2].trim(), org: orgLed[1].trim() };
   const atOrg = ROLE_AT_ORG.exec(bare);
-  if (atOrg?.[1] && atOrg[2]) {
+  if (atOrg?.[1] && atOrg[4]) {
     // "product manager for AI infrastructure at Google Cloud": the employer is what follows the last "at".
-    const employer = EMPLOYER_AT_END.exec(atOrg[2]);
-    return { role: atOrg[1].trim(), org: (employer?.[1] ?? atOrg[2]).trim() };
+    const employer = EMPLOYER_AT_END.exec(atOrg[4]);
+    const org = (employer?.[1] ?? atOrg[4]).trim();
+    // "a nurse from Ohio": where someone comes from is no employer, unless it names an organisation.
+    if (atOrg[2] === 'from' && !employer && !namesOrganisation(org.split(/\s+/u), atOrg[3] !== undefined)) return { role: atOrg[1].trim(), org: null };
+    return { role: atOrg[1].trim(), org };
   }
   const orgFirst = ORG_THEN_ROLE.exec(bare);
   if (orgFirst?.[1] && orgFirst[2] && !PLACE_MODIFIER.test(orgFirst[1].trim())) return { role: orgFirst[2].trim(), org: orgFirst[1].trim() };
