@@ -314,6 +314,31 @@ function lastAtMost(phrases: ReadonlyArray<{ at: number }>, position: number): n
   return low - 1;
 }
 
+/**
+ * Whether `[start, end)`, a clause's whole subject before 是 + a post, can only be a name the lists do
+ * not know (拉布, 玛丽亚): two to four Han characters that are no pronoun, demonstrative, collective,
+ * title, relative or organisation.
+ */
+function isUnknownName(text: string, start: number, end: number): boolean {
+  const subject = text.slice(start, end);
+  if (!HAN_NAME.test(subject) || subject.length < 2 || subject.length > 4) return false;
+  if (PRONOUNS.has(subject.slice(0, 1)) || DEMONSTRATIVE_START.test(subject) || NOT_PERSON.has(subject) || isSpeakerSide(subject)) return false;
+  return titleEndingAt(text, start, end) < 0 && KINSHIP_AFTER.longestEndingAt(text, start, end) === 0 && !hasOrgSuffix(subject);
+}
+/**
+ * Whether `[start, end)`, a clause's whole subject, describes a person without naming them: a title or
+ * an identity alone (患者, 医生), a relative (母亲), or a pointer at someone (这位, 该男子).
+ */
+function describesSomeone(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6 || !HAN_NAME.test(text.slice(start, end))) return false;
+  return titleEndingAt(text, start, end) === start || KINSHIP_AFTER.longestStartingAt(text, start, end) === end - start || (DEMONSTRATIVE_START.test(text.slice(start, end)) && SOMEONE_ENDING.test(text.slice(start, end)));
+}
+/** How a pointer at someone ends (这位, 该男子, 那名女士). */
+const SOMEONE_ENDING = /(?:位|名|人|男子|女子|女士|先生|老人|孩子)$/u;
+
+/** Words that point at someone rather than name them (这位, 该男子, 其, 每个). */
+const DEMONSTRATIVE_START = /^[这那该此本其各每某另]/u;
+
 /** Most characters after a speaker-side word in its subject (中方对此, 我们也一致). */
 const MAX_SIDE_ADVERBIAL = 4;
 
@@ -634,11 +659,11 @@ function notePostAfterCopula(text: string, book: SpeakerBook, mention: { end: nu
   if (text[mention.end] !== COPULA || mention.person.role) return;
   const { end: clauseEnd, post } = clauseAfterCopula(text, mention.end + 1);
   if (!post) return;
-  const posts = postsBefore(mention.end + 1, clauseEnd);
-  if (posts.reporter || posts.start !== mention.end + 1) return;
-  // 是一名护士: the measure word counts, it is not part of the post.
-  const role = posts.role?.replace(MEASURE_BEFORE_POST, '') || posts.role;
-  notePerson(book, { name: mention.person.name, surname: mention.person.surname, role, org: posts.org });
+  // 是一名(法国)工程师: the measure word counts, it is part of neither the post nor its organisation.
+  const from = mention.end + 1 + (MEASURE_BEFORE_POST.exec(text.slice(mention.end + 1, mention.end + 3))?.[0].length ?? 0);
+  const posts = postsBefore(from, clauseEnd);
+  if (posts.reporter || posts.start !== from) return;
+  notePerson(book, { name: mention.person.name, surname: mention.person.surname, role: posts.role, org: posts.org });
 }
 const MEASURE_BEFORE_POST = /^(?:一名|一位|一个)/u;
 
@@ -687,16 +712,28 @@ function attributeBlock(
   // name known for no words of its own would draw the he/she of later paragraphs.)
   // (Where the last he/she that speaks starts, found once: a copula must come before it.)
   const lastPronounSpeaks = text.includes(COPULA) ? lastMatchStart(PRONOUN_SPEAKS, text) : -1;
+  // Where someone described but not named (患者是一名教师, 母亲是一名护士) is the subject of 是 + a post:
+  // the he/she that speaks after it is that person, not anyone named before.
+  const unnamedSubjects: number[] = [];
   for (let at = text.indexOf(COPULA); at > 0 && at < lastPronounSpeaks; at = text.indexOf(COPULA, at + 1)) {
     if (mask[at] === 1 || !clauseAfterCopula(text, at + 1).post) continue;
+    let named = false;
     for (const length of [3, 2]) {
       const start = at - length;
       if (start < 0 || !isChineseName(text.slice(start, at))) continue;
       if (start > 0 && text[start - 1] !== '的' && clauseStart(start) !== start) continue;
       const name = text.slice(start, at);
       if (!known(name)) notePerson(book, { name, surname: surnameOf(name) });
+      named = true;
       break;
     }
+    if (named) continue;
+    // 拉布是一名工程师，…他说: a foreign name without an interpunct, the whole subject of its clause.
+    const start = clauseStart(at);
+    const name = text.slice(start, at);
+    if (isUnknownName(text, start, at)) {
+      if (!known(name)) notePerson(book, { name, surname: name });
+    } else if (describesSomeone(text, start, at)) unnamedSubjects.push(at);
   }
 
   // 1. Register every "org + title + name" mention: the article states a role once and reuses the name.
@@ -722,6 +759,7 @@ function attributeBlock(
     const relative = KINSHIP_AFTER.longestStartingAt(text, mention.end, Math.min(text.length, mention.end + 2)) > 0;
     mentioned.push({ end: mention.end, person: relative ? null : last.person });
   }
+  for (const end of unnamedSubjects) mentioned.push({ end, person: null });
   for (const mention of mentions) {
     if (mention.reporter) continue;
     const person = notePerson(book, { name: mention.name, surname: surnameOf(mention.name), role: mention.role, org: mention.org });
