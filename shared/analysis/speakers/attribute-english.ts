@@ -302,6 +302,8 @@ const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
 const NOUN_LIKE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.NOUN_LIKE_SPEECH_VERBS);
 const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.INFINITIVE_SPEECH_VERBS);
+/** Speech verbs whose object is the listener, so the name after them never speaks. */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
 /** "to" and a word after a verb: an infinitive ("continues to be"), not what was said. */
 const INFINITIVE_AFTER = /^\s+to\s+\p{Ll}/u;
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
@@ -658,12 +660,57 @@ function subjectBefore(text: string, verbStart: number, book: SpeakerBook): { wh
     return { who: null, start: end };
   }
   const run = runEndingAt(text, end);
-  if (!run || run.end !== end) return { who: null, start: end };
+  if (!run || run.end !== end) {
+    // "“…,” the mayor said": the person the article gave that post.
+    const reference = ROLE_REFERENCE_BEFORE.exec(text.slice(Math.max(0, end - ROLE_REFERENCE_WINDOW), end));
+    const person = reference?.[1] ? personByRole(book, reference[1]) : null;
+    return person ? { who: knownPerson(person), start: end - (reference?.[0].length ?? 0) } : { who: null, start: end };
+  }
   // "A spokesperson for Meta said": the organisation speaks through its spokesperson.
   const voice = run.start >= 8 ? VOICE_OF.exec(text.slice(Math.max(0, run.start - VOICE_WINDOW), run.start)) : null;
   if (voice) return { who: { type: 'org', name: run.words.join(' ') }, start: run.start - voice[0].length };
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 10), run.start))) return { who: null, start: end };
   return { who: whoIs(run, book), start: run.start };
+}
+
+/** How far from its verb a reference by post ("the mayor", "the company's chief executive") is read. */
+const ROLE_REFERENCE_WINDOW = 40;
+/** "the mayor" / "the police chief" right before the verb. */
+const ROLE_REFERENCE_BEFORE = /(?:^|[\s,“"])the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
+/** "the mayor" right after the verb, closed by punctuation. */
+const ROLE_REFERENCE_AFTER = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[.,;:!?”"]|$))/u;
+/** People looked through for a post, newest first: a reference by post means someone named recently. */
+const ROLE_REFERENCE_PEOPLE = 30;
+/** Title words that are no post on their own (Secretary of State, Attorney General, Senior Editor). */
+const NOT_A_POST: ReadonlySet<string> = new Set(['state', 'of', 'general', 'defense', 'foreign', 'senior', 'former', 'special', 'executive', 'associate', 'assistant', 'deputy', 'vice', 'prime', 'leader']);
+/** Words before a post that make it another post (the vice president is not "the president"). */
+const OTHER_POST = /(?:^|\s)(?:vice|deputy|assistant|associate|former|co)$/u;
+
+/**
+ * The one person among those named recently whose post is `reference` (the mayor → Mayor Eric Adams,
+ * the chief executive → Sarah Kim, chief executive of …), or null when none or several are.
+ */
+function personByRole(book: SpeakerBook, reference: string): PersonEntry | null {
+  const wanted = reference.toLowerCase().replace(/\s+/gu, ' ');
+  // Only a post refers to a person: "the state has responded" is no one's.
+  const head = wanted.slice(wanted.lastIndexOf(' ') + 1);
+  if (NOT_A_POST.has(head) || !isJobWord(head)) return null;
+  let found: PersonEntry | null = null;
+  for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - ROLE_REFERENCE_PEOPLE; index--) {
+    const person = book.people[index];
+    if (!person?.role) continue;
+    // The post's head: the words before "of/at/for/with/in" (research professor of planning → research professor).
+    const head = person.role.toLowerCase().split(/\s+(?:of|at|for|with|in)\s+/u)[0]?.trim() ?? '';
+    if (head !== wanted && !(head.endsWith(` ${wanted}`) && !OTHER_POST.test(head.slice(0, -wanted.length - 1)))) continue;
+    if (found && found !== person) return null;
+    found = person;
+  }
+  return found;
+}
+
+/** A person already in the book, as a subject. */
+function knownPerson(person: PersonEntry): Who {
+  return { type: 'person', name: person.name, surname: person.surname, role: null, org: null, alias: null, surnameOnly: false };
 }
 
 /** How far before an organisation its unnamed spokesperson is read ("a spokeswoman for the"). */
@@ -716,6 +763,10 @@ const PERIOD = 0x2e;
 
 /** The name after an inverted verb or "according to", with its appositive: said Josh Earnest, the White House press secretary. */
 function subjectAfter(text: string, from: number, book: SpeakerBook): { who: Who | null; end: number } {
+  // "“…,” said the mayor.": the person the article gave that post.
+  const reference = mayOpenLowerTitle(text, from) ? ROLE_REFERENCE_AFTER.exec(text.slice(from, from + ROLE_REFERENCE_WINDOW)) : null;
+  const byRole = reference?.[1] ? personByRole(book, reference[1]) : null;
+  if (byRole && reference) return { who: knownPerson(byRole), end: from + reference[0].length };
   // "said the family's lawyer, Mark Geragos" / "said his mother, Fiona Parry": a job or a relative, then the name.
   const jobFirst = mayOpenLowerTitle(text, from) ? JOB_THEN_NAME.exec(text.slice(from, from + LOWER_TITLE_WINDOW)) : null;
   if (jobFirst?.[1]) {
@@ -917,7 +968,8 @@ function attributeBlock(block: TextBlock, blockSentences: readonly Sentence[], b
     if (INFINITIVE_SPEECH_VERBS.has(match[0]) && INFINITIVE_AFTER.test(text.slice(end, end + 8))) continue;
     const publication = PUBLICATION_VERBS.has(match[0]);
     // Inverted: ,” said NAME / , said NAME (the name after the verb counts only after a comma or a quotation).
-    if (invertedBefore(text, start)) {
+    // Whom "told" tells follows it (…, 34, told The Associated Press): never the speaker.
+    if (!LISTENER_VERBS.has(match[0]) && invertedBefore(text, start)) {
       const after = subjectAfter(text, end, book);
       if (after.who) {
         cues.push({ start, end, who: after.who, clauseStart: start, clauseEnd: after.end, inverted: true, publication });
