@@ -407,6 +407,7 @@ function readSubject(
   postsBefore: PostReader,
   known: (name: string) => boolean,
   boundaries: () => Uint8Array,
+  byPost: (post: string) => PersonEntry | null,
 ): Subject {
   const [start, end] = trimSubject(text, from, to);
   // A verb right after a comma continues the previous clause's subject (他对…表示感谢，表示此次…) —
@@ -434,7 +435,36 @@ function readSubject(
   // The subject at the start of a longer clause: 董又霖在社交平台上发文道歉称, 陈校长走过来拍着他的肩说.
   const first = personStartingAt(text, start, end, known);
   if (first) return { type: 'person', mention: first };
+  // 校长说 / 这位校长表示: a post alone, or pointed at, means the one person recently given it.
+  const pointer = POST_POINTER.exec(subject)?.[0].length ?? 0;
+  if (titleEndingAt(text, start + pointer, end) === start + pointer) {
+    const person = byPost(subject.slice(pointer));
+    if (person) return { type: 'person', mention: { name: person.name, start, end, role: null, org: null, alias: null, surnameOnly: false, reporter: false } };
+  }
   return { type: 'none' };
+}
+/** Whether `role` is the post `post` names: it ends with it, and not as a deputy's (副校长 is no 校长). */
+function holdsPost(role: string, post: string): boolean {
+  return role.endsWith(post) && (post.startsWith(DEPUTY) || !role.endsWith(DEPUTY + post));
+}
+const DEPUTY = '副';
+
+/** Words pointing at someone already introduced (这位校长, 该负责人). */
+const POST_POINTER = /^(?:这位|这名|那位|该名|该)/u;
+/** People looked through for a post, newest first: a reference by post means someone named recently. */
+const POST_REFERENCE_PEOPLE = 30;
+
+/** The one person among those named recently whose post ends with `post` (校长 → 大涧学校校长王尚普), or null. */
+function personByPost(book: SpeakerBook, post: string): PersonEntry | null {
+  let found: PersonEntry | null = null;
+  for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - POST_REFERENCE_PEOPLE; index--) {
+    const person = book.people[index];
+    // Any of several posts (党组书记、局长) may be the one a later reference uses; a deputy's (副校长) is not the post.
+    if (!person?.role || !person.role.split('、').some((role) => holdsPost(role, post))) continue;
+    if (found && found !== person) return null;
+    found = person;
+  }
+  return found;
 }
 
 /** 地 closing a manner adverbial before the verb (信心满满地说). */
@@ -700,6 +730,7 @@ function attributeBlock(
   const postsBefore = postReader(text, coreference);
   const clauseStart = (position: number): number => clauseStartOf(text, mask, position);
   const known = (name: string): boolean => findPerson(book, name) !== undefined;
+  const byPost = (post: string): PersonEntry | null => personByPost(book, post);
   // A name the article marks as a pseudonym (小刚（化名）) is a person from then on, whatever its characters.
   for (let at = text.indexOf(PSEUDONYM_MARK); at >= 0; at = text.indexOf(PSEUDONYM_MARK, at + 1)) {
     const name = pseudonymBefore(text, at);
@@ -809,7 +840,7 @@ function attributeBlock(
       subjectEnd -= chained;
     }
     const [subjectStart, trimmedEnd] = trimSubject(text, from, subjectEnd);
-    let subject = readSubject(text, from, subjectEnd, coreference, postsBefore, known, boundaries);
+    let subject = readSubject(text, from, subjectEnd, coreference, postsBefore, known, boundaries, byPost);
     // 马建军一边带着记者参观，一边说 / 王芳来到现场，表示: a verb right after a comma goes on with the
     // subject of the clause before it, when that clause opens with a name.
     if (subject.type === 'pronoun' && trimmedEnd <= subjectStart && from > 0) {
@@ -840,7 +871,7 @@ function attributeBlock(
     if (verbBefore && verbBefore.start >= from && verbBefore.subject.type !== 'none') continue;
     const lastIndex = lastEndingBy(mentionsByEnd, colon);
     const last = lastIndex >= 0 && (mentionsByEnd[lastIndex]?.start ?? -1) >= from ? mentionsByEnd[lastIndex] : undefined;
-    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known, boundaries);
+    let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known, boundaries, byPost);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
     cues.push({ start: colon, end: colon + 1, clauseStart: from, subject, insideWords: false });

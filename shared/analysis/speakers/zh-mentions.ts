@@ -312,7 +312,7 @@ export function foreignNameEndingAt(text: string, from: number, end: number): nu
   if (end <= from) return -1;
   // A transliteration ends in "interpunct + 1–10 Han characters": without an interpunct there, none ends here.
   const translit = hasInterpunct(text, Math.max(from, end - 1 - 10 * UNITS_PER_CHAR), end - 1) ? TRANSLITERATED_AT_END.exec(text.slice(from, end)) : null;
-  if (translit) {
+  if (translit && isTransliteration(translit[0])) {
     let start = from + translit.index;
     const firstPartEnd = start + (translit[0].search(INTERPUNCT_SPLIT) || 0);
     // A title or a particle glued to the first part belongs before the name.
@@ -331,6 +331,14 @@ export function foreignNameEndingAt(text: string, from: number, end: number): nu
   const latin = LATIN_NAME_AT_END.exec(text.slice(from, end));
   if (latin?.[1]) return end - latin[1].length;
   return -1;
+}
+
+/**
+ * Whether interpunct-joined Han runs can be a transliterated name: no part ends like an organisation or
+ * a title (中国青年报·中国青年网记者 is a paper and its reporter, not a name).
+ */
+function isTransliteration(candidate: string): boolean {
+  return candidate.split(INTERPUNCT_SPLIT).every((part) => !ORG_SUFFIXES.endsIn(part) && titleEndingAt(part, 0, part.length) < 0);
 }
 
 /** The code point that ends at `end` (a surrogate pair whole when both halves are within `[from, end)`). */
@@ -372,7 +380,7 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
   // A transliteration has an interpunct after its first 1–8 Han characters.
   if (hasInterpunct(text, start + 1, Math.min(limit, start + 1 + 8 * UNITS_PER_CHAR))) {
     const translit = TRANSLITERATED_AT_START.exec(text.slice(start, limit));
-    if (translit) return start + translit[0].length;
+    if (translit && isTransliteration(translit[0])) return start + translit[0].length;
   }
   for (const length of [3, 2, 4]) {
     const end = start + length;
