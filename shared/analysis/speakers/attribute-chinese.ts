@@ -53,16 +53,16 @@ const CHAINED_VERBS = new WordSet(CUE_VERBS.filter((v) => !(zh.SPEECH_VERBS_AFTE
 const CHAIN_WINDOW = 4;
 /** A speech verb right before a colon (说：/表示： — the verb cue takes the quotation, not the colon). */
 const SPEECH_VERB_BEFORE_COLON = new RegExp(`(?:${alternation(CUE_VERBS)})道?\\s*$`, 'u');
-/** Adverbs and phrases between a speaker and the verb, at the end of the subject clause. */
+/** Adverbs and phrases between a speaker and the verb, at the end of the subject clause (also the day: 潘功胜10日表示). */
 const SUBJECT_TRAILER_AT_END = new RegExp(
-  `(?:${alternation(zh.SUBJECT_TRAILERS)}|(?:对|向)[^，。,]{0,8}?(?:记者|媒体|笔者)|在[^，。,]{1,12}?(?:时|上|中|里))$`,
+  `(?:${alternation(zh.SUBJECT_TRAILERS)}|(?:对|向)[^，。,]{0,8}?(?:记者|媒体|笔者)|在[^，。,]{1,12}?(?:时|上|中|里)|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])$`,
   'u',
 );
 /**
  * The characters SUBJECT_TRAILER_AT_END can end with. The regex is tried at every position of its window,
  * so it runs only when the clause ends in one of them (a clause ending in a name never does).
  */
-const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里'].join(''));
+const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里', '日', '号'].join(''));
 /** Manner adverbs: stripped before the verb like trailers, and never a subject on their own. */
 const MANNER_ADVERBS: ReadonlySet<string> = new Set(zh.MANNER_ADVERBS);
 /** Connectors a subject clause may open with (同时，此外，据…). */
@@ -905,6 +905,8 @@ function attributeBlock(
   const beforeQuoteOf = (cue: Cue, earliest: number): QuoteSpan | undefined => {
     const candidate = entryAt(spansByEnd, lastEndingBy(spansByEnd, cue.clauseStart - 1))?.span;
     if (!candidate || !candidate.closed || candidate.open < earliest || used.has(candidate)) return undefined;
+    // 针对外媒“苹果公司违反中国劳动法”的报道，苹果公司表示: a quotation inside a phrase names what was said of someone.
+    if (text[candidate.close + 1] === '的' || HAN_CHAR.test(text[candidate.open - 1] ?? '')) return undefined;
     if (cue.clauseStart - candidate.close > MAX_BEFORE_QUOTE_GAP) return undefined;
     for (let i = candidate.close + 1; i < cue.clauseStart; i++) if (mask[i] !== 1 && TERMINATOR_UNITS.has(text.charCodeAt(i))) return undefined;
     return candidate;
