@@ -165,6 +165,9 @@ export const ABBREVIATIONS = [
 /** Words that name the article's own staff in a byline or a credit. */
 export const BYLINE_PREFIXES = ['By', 'BY', 'by', 'Written by', 'Reporting by', 'Story by', 'Words by'] as const;
 
+/** Days a reporter puts between a subject and its verb (Lee on Monday said, Lee Monday said, Lee yesterday said). */
+export const DAYS_BEFORE_VERB = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today'] as const;
+
 /** Month names for date reading (index + 1 = month number). */
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

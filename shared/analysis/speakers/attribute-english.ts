@@ -26,15 +26,18 @@ import {
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(en.SPEECH_VERBS)})\\b`, 'gu');
 /** "according to" before a name. */
 const ACCORDING_TO = /\b[Aa]ccording to\s+/gu;
-/** Words between a subject and its verb (Kerry also said, Askar has said). */
-const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|already|just|repeatedly|often|told\s+\w+\s+and))+\s*$/u;
+/** Words between a subject and its verb (Kerry also said, Askar has said, Lee on Monday said). */
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(
+  `(?:\\s+(?:also|later|then|previously|has|had|have|recently|once|further|separately|again|earlier|subsequently|simply|flatly|publicly|already|just|repeatedly|often|told\\s+\\w+\\s+and|(?:on\\s+)?(?:${alternation(en.DAYS_BEFORE_VERB)})))+\\s*$`,
+  'u',
+);
 /**
  * The words BETWEEN_SUBJECT_AND_VERB can end with ("and" closes "told X and"). The regex is tried at every
  * position of its window, so it only runs when the last word before the verb is one of these.
  */
 const BETWEEN_LAST_WORDS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'previously', 'has', 'had', 'have', 'recently', 'once', 'further', 'separately', 'again',
-  'earlier', 'subsequently', 'simply', 'flatly', 'publicly', 'already', 'just', 'repeatedly', 'often', 'and',
+  'earlier', 'subsequently', 'simply', 'flatly', 'publicly', 'already', 'just', 'repeatedly', 'often', 'and', ...en.DAYS_BEFORE_VERB,
 ]);
 /** How far before a verb the words between subject and verb are read. */
 const BETWEEN_WINDOW = 60;
