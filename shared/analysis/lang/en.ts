@@ -31,6 +31,9 @@ export const NOUN_LIKE_SPEECH_VERBS = ['states', 'notes', 'reports', 'claims', '
  */
 export const INFINITIVE_SPEECH_VERBS = ['continued', 'continues', 'claimed', 'claims', 'went on', 'goes on'] as const;
 
+/** Speech verbs whose object is the listener (told The Associated Press): the name after them never speaks. */
+export const LISTENER_SPEECH_VERBS = ['told', 'tells'] as const;
+
 /** Verbs that report what an outlet published: they make org speakers, never person speakers. */
 export const PUBLICATION_VERBS = ['reported', 'reports', 'published', 'publishes'] as const;
 

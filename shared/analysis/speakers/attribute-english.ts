@@ -305,8 +305,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(en.PRONOUNS);
 const PUBLICATION_VERBS: ReadonlySet<string> = new Set(en.PUBLICATION_VERBS);
 const NOUN_LIKE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.NOUN_LIKE_SPEECH_VERBS);
 const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set(en.INFINITIVE_SPEECH_VERBS);
-/** Speech verbs whose object is the listener, so the name after them never speaks. */
-const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells']);
+const LISTENER_VERBS: ReadonlySet<string> = new Set(en.LISTENER_SPEECH_VERBS);
 /** "to" and a word after a verb: an infinitive ("continues to be"), not what was said. */
 const INFINITIVE_AFTER = /^\s+to\s+\p{Ll}/u;
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(en.POSSESSIVE_DETERMINERS);
@@ -381,9 +380,7 @@ function finishRun(text: string, words: Array<{ word: string; start: number; end
   while (collected.length && (/^\p{Ll}/u.test(collected[collected.length - 1]?.word ?? '') || ORG_CONNECTORS.has(collected[collected.length - 1]?.word ?? ''))) collected.pop();
   const joined = collected.findIndex((entry) => ORG_CONNECTORS.has(entry.word));
   if (joined >= 0) {
-    const head = collected[0];
-    const the = head !== undefined && head.start > 0 && isSpaceAt(text, head.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, head.start - 5), head.start));
-    if (!namesOrganisation(collected.map((entry) => entry.word), the)) {
+    if (!namesOrganisation(collected.map((entry) => entry.word), theBefore(text, collected[0]?.start ?? 0))) {
       if (keepEnd) {
         let last = collected.length - 1;
         while (last >= 0 && !ORG_CONNECTORS.has(collected[last]?.word ?? '')) last--;
@@ -394,11 +391,12 @@ function finishRun(text: string, words: Array<{ word: string; start: number; end
   const first = collected[0];
   const last = collected[collected.length - 1];
   if (!first || !last) return null;
-  // "the " ends in a space: only a run after a space can follow one (the regex is not run otherwise).
-  const afterThe =
-    (first.start > 0 && isSpaceAt(text, first.start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) ||
-    first.start !== (collected[0]?.start ?? first.start);
-  return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe };
+  return { start: first.start, end: last.end ?? fallbackEnd, words: collected.map((entry) => entry.word), afterThe: theBefore(text, first.start) };
+}
+
+/** Whether "the" stands right before `start` ("the " ends in a space: only then is the regex run). */
+function theBefore(text: string, start: number): boolean {
+  return start > 0 && isSpaceAt(text, start - 1) && /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 5), start));
 }
 
 /** A run of capitalised words is read no further than this from its cue (a name and its titles are far shorter). */
@@ -696,8 +694,8 @@ const OTHER_POST = /(?:^|\s)(?:vice|deputy|assistant|associate|former|co)$/u;
 function personByRole(book: SpeakerBook, reference: string): PersonEntry | null {
   const wanted = reference.toLowerCase().replace(/\s+/gu, ' ');
   // Only a post refers to a person: "the state has responded" is no one's.
-  const head = wanted.slice(wanted.lastIndexOf(' ') + 1);
-  if (NOT_A_POST.has(head) || !isJobWord(head)) return null;
+  const noun = wanted.slice(wanted.lastIndexOf(' ') + 1);
+  if (NOT_A_POST.has(noun) || !isJobWord(noun)) return null;
   let found: PersonEntry | null = null;
   for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - ROLE_REFERENCE_PEOPLE; index--) {
     const person = book.people[index];
