@@ -129,6 +129,9 @@ export const NOT_FAMILIAR_NAMES = [
   '小童', '小白', '小巴', '小丑', '小满', '小雪', '小年', '小暑', '小寒',
 ] as const;
 
+/** Levels of local government written alone before a post, and part of it (村党支部书记, 镇党委书记). */
+export const LOCAL_LEVELS = ['村', '乡', '镇'] as const;
+
 /** Modifiers that can precede a title and belong to it (常务副州长, 首席执行官, 副经理). */
 export const TITLE_PREFIXES = ['常务', '执行', '代理', '名誉', '资深', '高级', '特聘', '副', '总'] as const;
 

@@ -65,6 +65,8 @@ const SUBJECT_TRAILER_AT_END = new RegExp(
 const TRAILER_LAST_UNITS = unitsOf([...zh.SUBJECT_TRAILERS.map((trailer) => trailer.slice(-1)), '者', '体', '时', '上', '中', '里', '日', '号'].join(''));
 /** Manner adverbs: stripped before the verb like trailers, and never a subject on their own. */
 const MANNER_ADVERBS: ReadonlySet<string> = new Set(zh.MANNER_ADVERBS);
+/** The trailers themselves: one alone before the verb (，接着说) is no subject either. */
+const TRAILER_WORDS: ReadonlySet<string> = new Set(zh.SUBJECT_TRAILERS);
 /** Connectors a subject clause may open with (同时，此外，据…). */
 const SUBJECT_LEADERS = new WordSet(zh.SUBJECT_LEADERS);
 /** 正如/如 … 所 + verb: "as X said". */
@@ -415,8 +417,8 @@ function readSubject(
   if (end - start < 1) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') && !describesUnnamed(text, from - 1) ? { type: 'pronoun' } : { type: 'none' };
   const subject = text.slice(start, end);
   if (PRONOUNS.has(subject)) return { type: 'pronoun' };
-  // 简单说 / ，全面回答: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
-  if (MANNER_ADVERBS.has(subject)) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
+  // 简单说 / ，全面回答 / ，接着说: the adverb alone is no subject; after a comma the clause goes on with the previous one's.
+  if (MANNER_ADVERBS.has(subject) || TRAILER_WORDS.has(subject)) return from > 0 && /[，,]/u.test(text[from - 1] ?? '') ? { type: 'pronoun' } : { type: 'none' };
   if (NOT_PERSON.has(subject)) return { type: 'none' };
   const mention = personEndingAt(text, start, end, postsBefore, known) ?? personBeforeManner(text, start, end, postsBefore, known, boundaries);
   if (mention) return { type: 'person', mention };
@@ -466,6 +468,9 @@ function personByPost(book: SpeakerBook, post: string): PersonEntry | null {
   }
   return found;
 }
+
+/** The perfective particle: after a speech verb it makes the verb's object a summary (介绍了…进展). */
+const PERFECTIVE = '了';
 
 /** 地 closing a manner adverbial before the verb (信心满满地说). */
 const MANNER_MARK = '地';
@@ -525,8 +530,6 @@ function personOf(book: SpeakerBook, subject: Subject, lastMentioned: PersonEntr
 function makeQuote(block: TextBlock, start: number, end: number, direct: boolean): Quote | null {
   const text = block.text;
   while (start < end && /[\s，,：:。]/u.test(text[start] ?? '')) start++;
-  // 介绍了项目进展: the aspect particle belongs to the verb, the statement starts after it.
-  if (!direct && text[start] === '了' && end - start > 3) start++;
   // 市场将回暖，但一位业内人士表示…: the comma before the next speaker is not part of the statement.
   while (end > start && /[\s，,、；;：:]/u.test(text[end - 1] ?? '')) end--;
   if (end - start < 2) return null;
@@ -667,6 +670,16 @@ const COPULA = '是';
 /** He or she, then a speech verb in the same sentence (她说, 他笑着表示). */
 const PRONOUN_SPEAKS = new RegExp(`[他她][^。！？“”]{0,10}?(?:${alternation(CUE_VERBS)})`, 'gu');
 
+/** How far into the next paragraph a he/she that speaks counts as opening it (a quotation may come first). */
+const NEXT_OPENING = 80;
+const PRONOUN_SPEAKS_ONCE = new RegExp(PRONOUN_SPEAKS.source, 'u');
+
+/** Whether the body paragraph after `block` opens with he/she speaking (“……”他接着说 / 她说，…). */
+function pronounSpeaksNext(doc: Segmented, block: TextBlock): boolean {
+  const next = doc.blocks[block.index + 1];
+  return next?.role === 'body' && PRONOUN_SPEAKS_ONCE.test(next.text.slice(0, NEXT_OPENING));
+}
+
 /** Start of the last match of the global `pattern` in `text` (one pass), or -1. */
 function lastMatchStart(pattern: RegExp, text: string): number {
   let last = -1;
@@ -741,8 +754,9 @@ function attributeBlock(
   // subject of 是 + a post, with he/she speaking later in the paragraph, is a person from then on: that
   // 他/她 means them, not the last speaker. (Without a pronoun that speaks, such a name is left alone: a
   // name known for no words of its own would draw the he/she of later paragraphs.)
+  // The same holds when the next paragraph opens with he/she speaking (张伟是本村的党支部书记。|“……”他顿了顿，接着说).
   // (Where the last he/she that speaks starts, found once: a copula must come before it.)
-  const lastPronounSpeaks = text.includes(COPULA) ? lastMatchStart(PRONOUN_SPEAKS, text) : -1;
+  const lastPronounSpeaks = !text.includes(COPULA) ? -1 : pronounSpeaksNext(doc, block) ? text.length : lastMatchStart(PRONOUN_SPEAKS, text);
   // Where someone described but not named (患者是一名教师, 母亲是一名护士) is the subject of 是 + a post:
   // the he/she that speaks after it is that person, not anyone named before.
   const unnamedSubjects: number[] = [];
@@ -960,7 +974,8 @@ function attributeBlock(
       if (!rest || TERMINATOR.test(rest[0] ?? '') || !opening.closed || before) add(makeQuote(block, opening.innerStart, opening.innerEnd, true));
       else add(makeQuote(block, after, limit, false));
       openEnd = !opening.closed;
-    } else if (!before && after < limit && !TERMINATOR.test(text[after] ?? '')) {
+    } else if (!before && after < limit && !TERMINATOR.test(text[after] ?? '') && text[cue.end] !== PERFECTIVE) {
+      // (介绍了今年的工程进展 / 指出了…的不足之处: a verb with 了 and an object summarises what was said, with no content of it.)
       add(makeQuote(block, after, limit, false));
     }
     for (const quote of statements) {

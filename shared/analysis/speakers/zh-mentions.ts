@@ -502,6 +502,8 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     if (determiner) org = coreference(org.slice(determiner[0].length), start) ?? '';
     const titleLength = title.length;
     [org, title] = splitRoleFromOrg(org, title);
+    // 村党支部书记, 镇党委书记: the level of a local post, alone before it, is part of the post.
+    if (org.length === 1 && LOCAL_LEVELS.has(org)) [org, title] = ['', org + title];
     // Without an organisation ending, only a short name with no function word is an organisation
     // (华坚, 南艺, 海新科技), not "这些歌曲都出自".
     if (!ORG_SUFFIXES.endsIn(org) && HAN.test(org) && (org.length > 10 || FUNCTION_CHAR.test(org))) org = '';
@@ -525,6 +527,8 @@ export function readPostsBefore(text: string, from: number, end: number, corefer
     reporter,
   };
 }
+
+const LOCAL_LEVELS: ReadonlySet<string> = new Set(zh.LOCAL_LEVELS);
 
 /** A would-be organisation that is a clause about what someone did (see DEED_VERBS, POINTS_BACK). */
 function isDeedClause(org: string): boolean {
