@@ -40,6 +40,10 @@ export const PATHOLOGICAL: ReadonlyArray<readonly [name: string, unit: string]> 
   ['names introduced with a post', '李娜是一名护士，'],
   ['quotations after a cue', '张伟说。“好。”'],
   ['English quotations after a cue', '"Fine," said Anna Rivera. "Yes." '],
+  // Subjects read past a manner adverbial (地), a clause before a comma, or a post that refers back to
+  // someone: each cue looks at a bounded neighbourhood and at most the 30 people named last.
+  ['subjects read past adverbials and posts', '老张是村党支部书记，他顿了顿，接着说，总经理刘伟信心满满地说，校长说，'],
+  ['English references by post and unnamed speakers', 'Mayor Eric Adams said the mayor said "Fine," one resident told Reuters, '],
 ];
 
 /** What the Worker's body limit counts: a megabyte is a million ASCII characters but only ~333,000 Chinese ones. */
