@@ -120,8 +120,8 @@ const INTERPUNCT_SPLIT = new RegExp(INTERPUNCT, 'u');
 const INTERPUNCT_UNITS = unitsOf(NAME_INTERPUNCTS);
 /** Han characters may be astral (two UTF-16 units): n characters span up to 2n units. */
 const UNITS_PER_CHAR = 2;
-/** A Latin-script name at the end of a clause (Rick Rieder表示). */
-const LATIN_NAME_AT_END = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+/** A Latin-script name at the end of a clause, also right after a Han title (Rick Rieder表示, 首席投资官Rick Rieder表示). */
+const LATIN_NAME_AT_END = /(?:^|[^\p{Script=Latin}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 /** What LATIN_NAME_AT_END ends with (never a Han character): checked before running it. */
 const LATIN_NAME_LAST = /^[\p{Ll}'’-]$/u;
 
