@@ -129,6 +129,18 @@ export const NOT_FAMILIAR_NAMES = [
   '小童', '小白', '小巴', '小丑', '小满', '小雪', '小年', '小暑', '小寒',
 ] as const;
 
+/**
+ * Characters of transliterated foreign names (Xinhua's transliteration usage: 普京, 特朗普, 古特雷斯,
+ * 泽连斯基, 拜登). A run of them right after a title and right before a speech verb or punctuation is a
+ * foreign name written without an interpunct (俄罗斯总统普京表示). Characters that are mostly words of
+ * their own there (东, 代, 门, 明, 也, 亲) are left out.
+ */
+export const TRANSLITERATION_CHARS =
+  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹德登迪蒂丁杜多厄恩法凡菲费芬丰弗福富盖甘冈戈格根古' +
+  '圭哈海汉豪赫黑亨胡霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连琳林隆卢鲁路伦罗洛马迈麦曼' +
+  '芒梅蒙米莫默姆穆纳娜奈南内尼妮涅宁纽诺欧帕潘佩彭皮普齐奇乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施斯松苏索塔泰' +
+  '坦汤唐特滕提图托瓦万旺威韦维温翁沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹珍朱茨兹佐夫娃京龙尔茂';
+
 /** Levels of local government written alone before a post, and part of it (村党支部书记, 镇党委书记). */
 export const LOCAL_LEVELS = ['村', '乡', '镇'] as const;
 

@@ -469,6 +469,9 @@ function personByPost(book: SpeakerBook, post: string): PersonEntry | null {
   return found;
 }
 
+/** Words after a speaker's name that put the verb in the future (将于11日宣布, 拟发表, 即将发布). */
+const FUTURE_AFTER_NAME = /^(?:将|拟|即将|计划|准备|打算)/u;
+
 /** The perfective particle: after a speech verb it makes the verb's object a summary (介绍了…进展). */
 const PERFECTIVE = '了';
 
@@ -866,6 +869,8 @@ function attributeBlock(
         from = previous;
       }
     }
+    // 总理菲利普将于11日宣布…: what someone will say later is no statement yet.
+    if (subject.type === 'person' && FUTURE_AFTER_NAME.test(text.slice(subject.mention.end, subject.mention.end + 4))) continue;
     // 认真记录下重要要求，: a weaker cue verb after words that name no one is a noun, and no cue at all;
     // after a word for people or a notice it still is one (专家提醒，温馨提醒，).
     if (subject.type === 'none' && BEFORE_PAUSE.has(verb) && !NOT_PERSON.has(text.slice(subjectStart, trimmedEnd))) continue;

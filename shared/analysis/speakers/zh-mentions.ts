@@ -333,6 +333,31 @@ export function foreignNameEndingAt(text: string, from: number, end: number): nu
   return -1;
 }
 
+const TRANSLITERATION = unitsOf(zh.TRANSLITERATION_CHARS);
+/** Characters of a transliterated name written without an interpunct (古特雷斯, 泽连斯基): two to five. */
+const MIN_BARE_TRANSLIT = 2;
+const MAX_BARE_TRANSLIT = 5;
+
+/**
+ * The end of a transliterated name without an interpunct starting at `start` (right after a title): the
+ * longest run of transliteration characters, two to five of them, after which a speech verb, a trailer,
+ * a title, a particle or punctuation follows at once; -1 when there is none.
+ */
+function transliterationStartingAt(text: string, start: number, to: number): number {
+  let end = start;
+  while (end < to && end - start < MAX_BARE_TRANSLIT && TRANSLITERATION.has(text.charCodeAt(end))) end++;
+  for (; end - start >= MIN_BARE_TRANSLIT; end--) if (endsName(text, end)) return end;
+  return -1;
+}
+
+/** The start of a transliterated name without an interpunct ending at `end` right after a title (总统普京|表示), or -1. */
+function transliterationEndingAt(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && end - start < MAX_BARE_TRANSLIT && TRANSLITERATION.has(text.charCodeAt(start - 1))) start--;
+  for (; end - start >= MIN_BARE_TRANSLIT; start++) if (titleEndingAt(text, from, start) >= 0) return start;
+  return -1;
+}
+
 /**
  * Whether interpunct-joined Han runs can be a transliterated name: no part ends like an organisation or
  * a title (中国青年报·中国青年网记者 is a paper and its reporter, not a name).
@@ -394,6 +419,9 @@ export function nameStartingAt(text: string, start: number, to: number, boundari
       if (marks[start] === 1 && marks[end] === 1) return end;
     }
   }
+  // 总统普京表示, 秘书长古特雷斯呼吁: a transliteration written without an interpunct, right after a title.
+  const foreign = transliterationStartingAt(text, start, limit);
+  if (foreign >= 0) return foreign;
   // 教授薛其坤认为: after a title, a given name may hold 之/其/为… when a speech verb, a trailer, another
   // title or punctuation follows it at once.
   for (const length of [3, 2]) {
@@ -665,6 +693,9 @@ export function personEndingAt(
   // Org + title(s) + name (…处处长汪凤英), a foreign name, or a bare name.
   const foreign = foreignNameEndingAt(text, from, end);
   const candidates = foreign >= 0 ? [foreign] : [];
+  // 俄罗斯总统普京: a transliteration without an interpunct counts only right after a title.
+  const bare = foreign < 0 ? transliterationEndingAt(text, from, end) : -1;
+  if (bare >= 0) candidates.push(bare);
   for (const length of [3, 2, 4]) {
     if (end - length < from) continue;
     const name = text.slice(end - length, end);
