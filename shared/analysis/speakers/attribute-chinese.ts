@@ -157,6 +157,8 @@ interface Cue {
   start: number;
   end: number;
   clauseStart: number;
+  /** Where the subject ends: the verb, or the first verb of a chain (中国驻英国大使馆发言人|回应称). */
+  subjectEnd: number;
   subject: Subject;
   /** The subject is the speaker's own side (我们认为, 中方表示): the cue stands inside another's words. */
   insideWords: boolean;
@@ -164,12 +166,13 @@ interface Cue {
 
 /**
  * Whether the subject before a cue, though no one could be named from it, is someone: a short run of Han
- * characters that opens the clause (拉布, 专家, 一位村民) — not an empty subject, a pronoun's clause going on,
- * or a long phrase.
+ * characters that opens the clause (拉布, 专家, 一位村民), or a longer one that ends in a post with no name
+ * (中国驻英国大使馆发言人) — not an empty subject, a pronoun's clause going on, or a long phrase.
  */
 function namesSomeone(text: string, clauseStart: number, verbStart: number): boolean {
   const [start, end] = trimSubject(text, clauseStart, verbStart);
-  return end - start >= 2 && end - start <= MAX_UNNAMED_SUBJECT && HAN_NAME.test(text.slice(start, end));
+  if (end - start < 2 || !HAN_NAME.test(text.slice(start, end))) return false;
+  return end - start <= MAX_UNNAMED_SUBJECT || titleEndingAt(text, start, end) >= 0;
 }
 const MAX_UNNAMED_SUBJECT = 8;
 
@@ -875,7 +878,7 @@ function attributeBlock(
     // after a word for people or a notice it still is one (专家提醒，温馨提醒，).
     if (subject.type === 'none' && BEFORE_PAUSE.has(verb) && !NOT_PERSON.has(text.slice(subjectStart, trimmedEnd))) continue;
     const insideWords = subject.type === 'none' && isSpeakerSide(text.slice(subjectStart, trimmedEnd));
-    cues.push({ start, end, clauseStart: from, subject, insideWords });
+    cues.push({ start, end, clauseStart: from, subjectEnd, subject, insideWords });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).
   const verbCues = cues.slice(); // in text order: their ends increase
@@ -893,7 +896,7 @@ function attributeBlock(
     let subject: Subject = last ? { type: 'person', mention: last } : readSubject(text, from, colon, coreference, postsBefore, known, boundaries, byPost);
     if (subject.type === 'pronoun' || subject.type === 'org') subject = { type: 'none' }; // "他坚信一句话：" is not a statement
     if (subject.type === 'none') continue;
-    cues.push({ start: colon, end: colon + 1, clauseStart: from, subject, insideWords: false });
+    cues.push({ start: colon, end: colon + 1, clauseStart: from, subjectEnd: colon, subject, insideWords: false });
   }
   cues.sort((a, b) => a.start - b.start);
 
@@ -950,7 +953,7 @@ function attributeBlock(
     previousEnd = cue.end;
     lastQuoted = null;
     if (!person && !org) {
-      if (cue.subject.type === 'none' && !cue.insideWords && namesSomeone(text, cue.clauseStart, cue.start)) unnamedSpoke.push({ end: cue.end });
+      if (cue.subject.type === 'none' && !cue.insideWords && namesSomeone(text, cue.clauseStart, cue.subjectEnd)) unnamedSpoke.push({ end: cue.end });
       continue;
     }
 
