@@ -10,6 +10,7 @@ import {
   addAlias,
   findBySurname,
   findPerson,
+  onlyRecentWithPost,
   notePerson,
   type PersonEntry,
   type SpeakerBook,
@@ -456,20 +457,10 @@ const DEPUTY = '副';
 
 /** Words pointing at someone already introduced (这位校长, 该负责人). */
 const POST_POINTER = /^(?:这位|这名|那位|该名|该)/u;
-/** People looked through for a post, newest first: a reference by post means someone named recently. */
-const POST_REFERENCE_PEOPLE = 30;
-
 /** The one person among those named recently whose post ends with `post` (校长 → 大涧学校校长王尚普), or null. */
 function personByPost(book: SpeakerBook, post: string): PersonEntry | null {
-  let found: PersonEntry | null = null;
-  for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - POST_REFERENCE_PEOPLE; index--) {
-    const person = book.people[index];
-    // Any of several posts (党组书记、局长) may be the one a later reference uses; a deputy's (副校长) is not the post.
-    if (!person?.role || !person.role.split('、').some((role) => holdsPost(role, post))) continue;
-    if (found && found !== person) return null;
-    found = person;
-  }
-  return found;
+  // Any of several posts (党组书记、局长) may be the one a later reference uses; a deputy's (副校长) is not the post.
+  return onlyRecentWithPost(book, (roles) => roles.split('、').some((role) => holdsPost(role, post)));
 }
 
 /** Words after a speaker's name that put the verb in the future (将于11日宣布, 拟发表, 即将发布). */
@@ -876,8 +867,9 @@ function attributeBlock(
     if (subject.type === 'person' && FUTURE_AFTER_NAME.test(text.slice(subject.mention.end, subject.mention.end + 4))) continue;
     // 认真记录下重要要求，: a weaker cue verb after words that name no one is a noun, and no cue at all;
     // after a word for people or a notice it still is one (专家提醒，温馨提醒，).
-    if (subject.type === 'none' && BEFORE_PAUSE.has(verb) && !NOT_PERSON.has(text.slice(subjectStart, trimmedEnd))) continue;
-    const insideWords = subject.type === 'none' && isSpeakerSide(text.slice(subjectStart, trimmedEnd));
+    const subjectText = subject.type === 'none' ? text.slice(subjectStart, trimmedEnd) : '';
+    if (subject.type === 'none' && BEFORE_PAUSE.has(verb) && !NOT_PERSON.has(subjectText)) continue;
+    const insideWords = subject.type === 'none' && isSpeakerSide(subjectText);
     cues.push({ start, end, clauseStart: from, subjectEnd, subject, insideWords });
   }
   // …and colons before a quotation with no verb (晁守成深感振奋：“……”).

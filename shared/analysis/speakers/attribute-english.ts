@@ -10,6 +10,7 @@ import {
   findBySurname,
   findPerson,
   notePerson,
+  onlyRecentWithPost,
   renamePerson,
   type PersonEntry,
   type SpeakerBook,
@@ -680,8 +681,6 @@ const ROLE_REFERENCE_WINDOW = 40;
 const ROLE_REFERENCE_BEFORE = /(?:^|[\s,“"])the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
 /** "the mayor" right after the verb, closed by punctuation. */
 const ROLE_REFERENCE_AFTER = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[.,;:!?”"]|$))/u;
-/** People looked through for a post, newest first: a reference by post means someone named recently. */
-const ROLE_REFERENCE_PEOPLE = 30;
 /** Title words that are no post on their own (Secretary of State, Attorney General, Senior Editor). */
 const NOT_A_POST: ReadonlySet<string> = new Set(['state', 'of', 'general', 'defense', 'foreign', 'senior', 'former', 'special', 'executive', 'associate', 'assistant', 'deputy', 'vice', 'prime', 'leader']);
 /** Words before a post that make it another post (the vice president is not "the president"). */
@@ -696,17 +695,11 @@ function personByRole(book: SpeakerBook, reference: string): PersonEntry | null 
   // Only a post refers to a person: "the state has responded" is no one's.
   const noun = wanted.slice(wanted.lastIndexOf(' ') + 1);
   if (NOT_A_POST.has(noun) || !isJobWord(noun)) return null;
-  let found: PersonEntry | null = null;
-  for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - ROLE_REFERENCE_PEOPLE; index--) {
-    const person = book.people[index];
-    if (!person?.role) continue;
+  return onlyRecentWithPost(book, (role) => {
     // The post's head: the words before "of/at/for/with/in" (research professor of planning → research professor).
-    const head = person.role.toLowerCase().split(/\s+(?:of|at|for|with|in)\s+/u)[0]?.trim() ?? '';
-    if (head !== wanted && !(head.endsWith(` ${wanted}`) && !OTHER_POST.test(head.slice(0, -wanted.length - 1)))) continue;
-    if (found && found !== person) return null;
-    found = person;
-  }
-  return found;
+    const head = role.toLowerCase().split(/\s+(?:of|at|for|with|in)\s+/u)[0]?.trim() ?? '';
+    return head === wanted || (head.endsWith(` ${wanted}`) && !OTHER_POST.test(head.slice(0, -wanted.length - 1)));
+  });
 }
 
 /** A person already in the book, as a subject. */

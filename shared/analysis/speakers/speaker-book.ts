@@ -72,6 +72,24 @@ export function findBySurname(book: SpeakerBook, surname: string): PersonEntry |
   return found;
 }
 
+/** People looked through for a reference by post, newest first: such a reference means someone named recently. */
+const RECENT_PEOPLE = 30;
+
+/**
+ * The one person among the RECENT_PEOPLE named last whose post `holds` (the mayor, 这位校长), or null when
+ * none or several are: a reference by post names no one when it could mean two people.
+ */
+export function onlyRecentWithPost(book: SpeakerBook, holds: (role: string) => boolean): PersonEntry | null {
+  let found: PersonEntry | null = null;
+  for (let index = book.people.length - 1; index >= 0 && index >= book.people.length - RECENT_PEOPLE; index--) {
+    const person = book.people[index];
+    if (!person?.role || !holds(person.role)) continue;
+    if (found && found !== person) return null;
+    found = person;
+  }
+  return found;
+}
+
 /** Adds what a mention says about a person, creating the entry on first sight. */
 export function notePerson(book: SpeakerBook, facts: PersonFacts): PersonEntry {
   let person = findPerson(book, facts.name);
